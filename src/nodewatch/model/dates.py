@@ -16,9 +16,17 @@ MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ]
     )
@@ -26,9 +34,7 @@ MONTHS = {
 }
 
 _CIRCA = re.compile(r"^\s*(?:circa|ca\.?|c\.|approx(?:imately|\.)?|about)\s*", re.I)
-_RANGE = re.compile(
-    r"^\s*(?:between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|–|—| - )\s*(?P<b>.+?)\s*$", re.I
-)
+_RANGE = re.compile(r"^\s*(?:between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|–|—| - )\s*(?P<b>.+?)\s*$", re.I)
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _MONTH_YEAR_NUM = re.compile(r"^(\d{1,2})[./-](\d{4})$")
@@ -100,13 +106,11 @@ def _parse_single(text: str, dayfirst: bool) -> tuple[str, str] | None:
     if m := _MONTH_YEAR_NUM.match(text):
         return _prefix(int(m[2]), int(m[1]) or None)
     if m := _WORDY.match(text):
-        month = MONTHS.get(m[2].lower())
-        if month is None:
-            return None
-        return _prefix(int(m[3]), month, int(m[1]) if m[1] else None)
+        named = MONTHS.get(m[2].lower())
+        return _prefix(int(m[3]), named, int(m[1]) if m[1] else None) if named else None
     if m := _WORDY_US.match(text):
-        month = MONTHS.get(m[1].lower())
-        return _prefix(int(m[3]), month, int(m[2])) if month else None
+        named = MONTHS.get(m[1].lower())
+        return _prefix(int(m[3]), named, int(m[2])) if named else None
     return None
 
 
@@ -121,7 +125,7 @@ def parse_date(text: str | None, dayfirst: bool = True) -> DateValue | None:
     circa = False
     if m := _CIRCA.match(body):
         circa = True
-        body = body[m.end():]
+        body = body[m.end() :]
     single = _parse_single(body, dayfirst)
     if single is not None:
         return DateValue(single[0], single[1], circa=circa, text=raw)

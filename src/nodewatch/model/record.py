@@ -81,9 +81,7 @@ class Name:
         if kind not in NAME_KINDS:
             raise ValueError(f"unknown name kind {kind!r}")
         value = " ".join(value.split())
-        clean_parts = tuple(
-            (k, " ".join(v.split())) for k, v in (parts or {}).items() if v and v.strip()
-        )
+        clean_parts = tuple((k, " ".join(v.split())) for k, v in (parts or {}).items() if v and v.strip())
         for key, _ in clean_parts:
             if key not in NAME_PARTS:
                 raise ValueError(f"unknown name part {key!r}")
@@ -265,7 +263,9 @@ class Record:
 
     def to_statements(self) -> Iterator[Statement]:
         def make(prop: str, value: str, lang: str | None = None) -> Statement:
-            return Statement(statement_id(self.id, prop, value, lang), self.id, self.schema, prop, value, lang)
+            return Statement(
+                statement_id(self.id, prop, value, lang), self.id, self.schema, prop, value, lang
+            )
 
         for prop, values in self.properties.items():
             for value in values:

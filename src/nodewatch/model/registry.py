@@ -101,8 +101,14 @@ def registry() -> Registry:
     authorities = {}
     for a in raw["authority"]:
         lists = tuple(
-            ListSpec(dataset=s["dataset"], authority=a["code"], title=s["title"], url=s["url"],
-                     format=s["format"], role=s["role"])
+            ListSpec(
+                dataset=s["dataset"],
+                authority=a["code"],
+                title=s["title"],
+                url=s["url"],
+                format=s["format"],
+                role=s["role"],
+            )
             for s in a.get("list", [])
         )
         authorities[a["code"]] = Authority(a["code"], a["name"], a["country"], lists)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from nodewatch.sources.base import ParsedFile, SourceError
 
-FORMAT_MODULES = ("un", "ofac", "uk", "eu", "ca", "au", "ftm")
+FORMAT_MODULES = ("un", "ofac", "uk", "eu", "ca", "au")
 
 
 @dataclass(frozen=True)
