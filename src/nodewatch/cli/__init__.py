@@ -19,7 +19,6 @@ app = typer.Typer(
 )
 
 
-
 @app.callback()
 def main() -> None:
     """Watch the sanctions-evasion network around the DPRK, Russia and China."""

@@ -45,6 +45,7 @@ class Fetched:
     etag: str | None
     last_modified: str | None
     not_modified: bool = False
+    original_name: str = ""  # the server's name for the file, before our timestamp prefix
 
 
 def _meta_path(archive: Path, dataset: str) -> Path:
@@ -87,15 +88,14 @@ def _stream_to(response: httpx.Response, target: Path, progress: Progress | None
     return digest.hexdigest(), size
 
 
-def _filename(spec: ListSpec, response: httpx.Response, stamp: str) -> str:
+def _original_name(spec: ListSpec, response: httpx.Response) -> str:
     disposition = response.headers.get("content-disposition", "")
     name = ""
     if "filename=" in disposition:
         name = disposition.split("filename=", 1)[1].strip().strip('"').split(";")[0]
     if not name:
         name = Path(httpx.URL(spec.url).path).name or spec.dataset
-    safe = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)
-    return f"{stamp}-{safe}"
+    return "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)
 
 
 def fetch(
@@ -154,7 +154,8 @@ def _attempt(
                 raise _Retryable(f"server answered {response.status_code}")
             if response.status_code != 200:
                 raise DownloadError(f"{url}: HTTP {response.status_code}")
-            final = folder / _filename(spec, response, fetched_at.strftime("%Y%m%dT%H%M%SZ"))
+            original = _original_name(spec, response)
+            final = folder / f"{fetched_at:%Y%m%dT%H%M%SZ}-{original}"
             fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".part-")
             os.close(fd)
             tmp = Path(tmp_name)
@@ -174,6 +175,7 @@ def _attempt(
         fetched_at,
         response.headers.get("etag"),
         response.headers.get("last-modified"),
+        original_name=original,
     )
     _write_meta(final, result)
     return result

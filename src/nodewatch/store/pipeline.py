@@ -50,7 +50,7 @@ def _provenance(path: Path, published: date | None) -> Provenance:
         return local_provenance(path, published)
     return Provenance(
         origin=meta["url"],
-        filename=path.name,
+        filename=meta.get("original_name") or path.name,
         fetched_at=datetime.fromisoformat(meta["fetched_at"]),
         published_option=published,
     )
