@@ -1,0 +1,354 @@
+"""Raw NMEA AIS (!AIVDM/!AIVDO) to columns, through pyais.
+
+Real feeds mix AIS sentences with other NMEA talk, comments, receiver metadata and garbage,
+and put the time in one of three places: an NMEA 4.10 tag block (``\\c:1671533231*..\\``), a
+Gatehouse ``$PGHP`` line just before the sentence, or an epoch field after the checksum
+(exactEarth, MSSIS). Every line is accounted for: used, skipped for a stated reason (blank,
+comment, non-AIS NMEA) or counted as bad with its reason; nothing here raises on bad input.
+
+pyais' own stream readers skip invalid sentences silently, so we drive the sentence factory
+and the multi-sentence assembly ourselves to be able to count what fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from pyais.exceptions import (
+    AISBaseException,
+    MissingPayloadException,
+    UnknownMessageException,
+)
+from pyais.messages import AISSentence, NMEASentenceFactory
+
+from nodewatch.maritime.report import IngestReport
+
+POSITION_TYPES = frozenset({1, 2, 3, 18, 19, 27})
+STATIC_TYPES = frozenset({5, 19, 24})
+_PENDING_FRAGMENT_LIMIT = 10_000  # incomplete multi-part messages kept at once (hostile input)
+
+
+@dataclass
+class NmeaColumns:
+    """Decoded positions as parallel lists (cheap appends), and static reports as dicts."""
+
+    ts_ms: list[int | None] = field(default_factory=list)
+    mmsi: list[int] = field(default_factory=list)
+    msg_type: list[int] = field(default_factory=list)
+    lat: list[float] = field(default_factory=list)
+    lon: list[float] = field(default_factory=list)
+    sog: list[float] = field(default_factory=list)
+    cog: list[float] = field(default_factory=list)
+    heading: list[int] = field(default_factory=list)
+    nav_status: list[int] = field(default_factory=list)
+    statics: list[dict[str, Any]] = field(default_factory=list)
+
+    def positions(self) -> dict[str, np.ndarray]:
+        """Numpy columns with AIS "not available" codes turned into NaN / -1 and unusable fixes removed."""
+        msg_type = np.asarray(self.msg_type, dtype=np.int16)
+        lat = np.asarray(self.lat, dtype=np.float64)
+        lon = np.asarray(self.lon, dtype=np.float64)
+        sog = np.asarray(self.sog, dtype=np.float64)
+        cog = np.asarray(self.cog, dtype=np.float64)
+        heading = np.asarray(self.heading, dtype=np.int32)
+        nav = np.asarray(self.nav_status, dtype=np.int32)
+        is27 = msg_type == 27
+        # Type 27 codes speed 63 and course 511 as unavailable; the others 102.3 and 360.
+        sog[(is27 & (sog >= 63)) | (~is27 & (sog >= 102.3))] = np.nan
+        cog[(cog >= 360) | (cog < 0)] = np.nan
+        heading[(heading >= 360) | (heading < 0)] = -1
+        ts = np.array([-1 if t is None else t for t in self.ts_ms], dtype=np.int64)
+        cols = {
+            "ts_ms": ts,
+            "mmsi": np.asarray(self.mmsi, dtype=np.int64),
+            "msg_type": msg_type,
+            "lat": lat,
+            "lon": lon,
+            "sog": sog,
+            "cog": cog,
+            "heading": heading,
+            "nav_status": nav,
+        }
+        return cols
+
+
+def usable_fix(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Fixes that are on the globe and not the 91/181 "not available" code."""
+    return (np.abs(lat) <= 90) & (np.abs(lon) <= 180) & ~((lat == 0) & (lon == 0))
+
+
+def _epoch_ms(value: str) -> int | None:
+    """An epoch in seconds or milliseconds, as tag blocks and trailing fields write it."""
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if number > 1e11:  # milliseconds (seconds would be beyond year 5000)
+        return int(number)
+    return int(number * 1000) if number > 0 else None
+
+
+def _tag_block(text: str) -> tuple[int | None, str | None]:
+    """(c: timestamp in ms, where the sentence comes from) of an NMEA 4.10 tag block body.
+
+    A ``g:`` sentence group ties the fragments of one message together, so it identifies the
+    source better than ``s:``, which only the group's first sentence carries.
+    """
+    body = text.split("*", 1)[0]
+    ts = source = group = None
+    for item in body.split(","):
+        key, _, value = item.partition(":")
+        if key == "c":
+            ts = _epoch_ms(value)
+        elif key == "s":
+            source = value
+        elif key == "g":
+            group = "g" + value.rsplit("-", 1)[-1]
+    return ts, group or source
+
+
+def _gatehouse_ms(line: bytes) -> int | None:
+    """Time of a Gatehouse ``$PGHP,1,<y>,<m>,<d>,<h>,<min>,<s>,<ms>,...`` line, in epoch ms.
+
+    Read by hand rather than through pyais' GatehouseSentence, which refuses the variants that
+    carry a source name ("1AIS_S") in the online-data field.
+    """
+    fields = line.split(b"*", 1)[0].split(b",")
+    if len(fields) < 9 or fields[1] != b"1":
+        return None
+    try:
+        y, mo, d, h, mi, sec, ms = (int(f) for f in fields[2:9])
+        stamp = dt.datetime(y, mo, d, h, mi, sec, ms * 1000, tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return int(stamp.timestamp() * 1000)
+
+
+@dataclass
+class _Fragment:
+    sentence: AISSentence
+    line_no: int
+    ts_ms: int | None
+
+
+class NmeaDecoder:
+    """Feeds lines in, keeps columns and the report; one decoder per file."""
+
+    def __init__(self, report: IngestReport) -> None:
+        self.report = report
+        self.columns = NmeaColumns()
+        self._pending_ts: int | None = None
+        self._pending_source: str = ""
+        self._fragments: dict[tuple[Any, ...], list[_Fragment]] = {}
+
+    def feed(self, lines: Iterable[bytes], first_line_no: int = 1) -> None:
+        counts = self.report.counts
+        for line_no, raw in enumerate(lines, first_line_no):
+            counts["lines"] += 1
+            line = raw.strip()
+            if not line:
+                counts["blank"] += 1
+                continue
+            if line[:1] == b"#":
+                counts["comments"] += 1
+                continue
+            self._line(line, line_no)
+
+    def finish(self) -> NmeaColumns:
+        """Count what is left half-assembled at the end of the file."""
+        for parts in self._fragments.values():
+            self._reject_fragments(parts, "incomplete multi-sentence message")
+        self._fragments.clear()
+        return self.columns
+
+    def _line(self, line: bytes, line_no: int) -> None:
+        ts_ms: int | None = None
+        source = ""
+        if line[:1] == b"\\":
+            end = line.find(b"\\", 1)
+            if end < 0:
+                self.report.reject(f"line {line_no}", "unterminated tag block", _text(line))
+                return
+            ts_ms, tag_source = _tag_block(line[1:end].decode("ascii", "replace"))
+            source = tag_source or ""
+            line = line[end + 1 :].strip()
+            if not line:  # a tag block alone qualifies the next sentence (DMA "\si:AISD*3F\")
+                if ts_ms is not None:
+                    self._pending_ts = ts_ms
+                self._pending_source = source
+                self.report.counts["tag_lines"] += 1
+                return
+        if line[:1] == b"$":
+            self._dollar(line, line_no)
+            return
+        if line[:1] != b"!":
+            self.report.reject(f"line {line_no}", "not an NMEA sentence", _text(line))
+            return
+        star = line.find(b"*")
+        if star < 0 or len(line) < star + 3:
+            self.report.reject(f"line {line_no}", "no checksum", _text(line))
+            return
+        trailer = line[star + 3 :].lstrip(b",").strip()
+        line = line[: star + 3]
+        if ts_ms is None and trailer.isdigit():
+            ts_ms = _epoch_ms(trailer.decode())
+        if ts_ms is None:
+            ts_ms = self._pending_ts
+        source = source or self._pending_source
+        self._pending_ts = None
+        try:
+            sentence = NMEASentenceFactory.produce(line)
+        except (AISBaseException, ValueError) as exc:
+            self.report.reject(f"line {line_no}", _reason(exc, "malformed sentence"), _text(line))
+            return
+        if not isinstance(sentence, AISSentence):
+            self.report.reject(f"line {line_no}", "not an AIS sentence", _text(line))
+            return
+        if not sentence.is_valid:
+            self.report.reject(f"line {line_no}", "checksum mismatch", _text(line))
+            return
+        self.report.counts["sentences"] += 1
+        fragment = _Fragment(sentence, line_no, ts_ms)
+        if sentence.frag_cnt == 1:
+            self._decode([fragment])
+        else:
+            self._assemble(fragment, source)
+
+    def _dollar(self, line: bytes, line_no: int) -> None:
+        if line[1:5] != b"PGHP":
+            self.report.counts["other_nmea"] += 1
+            return
+        ts_ms = _gatehouse_ms(line)
+        if ts_ms is None:
+            self.report.reject(f"line {line_no}", "malformed $PGHP", _text(line))
+            return
+        fields = line.split(b",")
+        self._pending_ts = ts_ms
+        self._pending_source = b"/".join(fields[9:12]).decode("ascii", "replace")
+        self.report.counts["timestamp_lines"] += 1
+
+    def _assemble(self, fragment: _Fragment, source: str) -> None:
+        s = fragment.sentence
+        # The same message heard by two stations must not be spliced: the key holds the station.
+        key = (source, s.talker_id, s.channel, s.seq_id, s.frag_cnt)
+        parts = self._fragments.get(key)
+        if s.frag_num == 1:
+            if parts:
+                self._reject_fragments(parts, "incomplete multi-sentence message")
+            if len(self._fragments) >= _PENDING_FRAGMENT_LIMIT:
+                oldest = next(iter(self._fragments))
+                self._reject_fragments(self._fragments.pop(oldest), "incomplete multi-sentence message")
+            self._fragments[key] = [fragment]
+            return
+        if not parts or parts[-1].sentence.frag_num != s.frag_num - 1:
+            self.report.reject(f"line {fragment.line_no}", "fragment without its predecessor", _text(s.raw))
+            return
+        parts.append(fragment)
+        if s.frag_num == s.frag_cnt:
+            del self._fragments[key]
+            self._decode(parts)
+
+    def _reject_fragments(self, parts: list[_Fragment], reason: str) -> None:
+        for part in parts:
+            self.report.reject(f"line {part.line_no}", reason, _text(part.sentence.raw))
+
+    def _decode(self, parts: list[_Fragment]) -> None:
+        first = parts[0]
+        where = f"line {first.line_no}"
+        try:
+            sentence = AISSentence.assemble_from_iterable([p.sentence for p in parts])
+            msg = sentence.decode()
+        except AISBaseException as exc:
+            self.report.reject(
+                where, _reason(exc, "undecodable payload"), _text(first.sentence.raw), len(parts)
+            )
+            return
+        except (ValueError, IndexError, KeyError, TypeError) as exc:  # truncated or corrupt bit payloads
+            self.report.reject(
+                where, f"undecodable payload ({type(exc).__name__})", _text(first.sentence.raw), len(parts)
+            )
+            return
+        ts_ms = next((p.ts_ms for p in parts if p.ts_ms is not None), None)
+        msg_type = msg.msg_type
+        self.report.counts["messages"] += 1
+        self.report.by_type[msg_type] += 1
+        if msg_type in POSITION_TYPES:
+            self._position(msg, msg_type, ts_ms)
+        if msg_type in STATIC_TYPES:
+            self._static(msg, msg_type, ts_ms)
+
+    def _position(self, msg: Any, msg_type: int, ts_ms: int | None) -> None:
+        if msg.lat is None or msg.lon is None or msg.mmsi is None:
+            self.report.counts["truncated_reports"] += 1
+            return
+        c = self.columns
+        c.ts_ms.append(ts_ms)
+        c.mmsi.append(int(msg.mmsi))
+        c.msg_type.append(msg_type)
+        c.lat.append(float(msg.lat))
+        c.lon.append(float(msg.lon))
+        c.sog.append(_float(msg.speed, np.nan))
+        c.cog.append(_float(msg.course, np.nan))
+        heading = getattr(msg, "heading", None)
+        c.heading.append(-1 if heading is None else int(heading))
+        status = getattr(msg, "status", None)
+        c.nav_status.append(-1 if status is None else int(status))
+
+    def _static(self, msg: Any, msg_type: int, ts_ms: int | None) -> None:
+        if msg.mmsi is None:
+            self.report.counts["truncated_reports"] += 1
+            return
+        row: dict[str, Any] = {"ts_ms": ts_ms, "mmsi": int(msg.mmsi), "msg_type": msg_type}
+        if msg_type == 5:
+            row["imo"] = _int(msg.imo)
+            row["destination"] = _clean(msg.destination)
+            row["draught_m"] = _float(msg.draught, None) or None
+        if msg_type == 24 and int(msg.partno) == 0:
+            row["name"] = _clean(msg.shipname)
+        else:
+            if msg_type in (5, 19):
+                row["name"] = _clean(msg.shipname)
+            if msg_type in (5, 24):
+                row["callsign"] = _clean(msg.callsign)
+            row["ship_type"] = _int(msg.ship_type)
+            bow, stern = _int(getattr(msg, "to_bow", 0)) or 0, _int(getattr(msg, "to_stern", 0)) or 0
+            port, starboard = (
+                _int(getattr(msg, "to_port", 0)) or 0,
+                _int(getattr(msg, "to_starboard", 0)) or 0,
+            )
+            row["length_m"] = float(bow + stern) or None
+            row["width_m"] = float(port + starboard) or None
+        self.columns.statics.append(row)
+
+
+def _int(value: Any) -> int | None:
+    """A decoded integer field; 0 and missing (truncated payload) are "not available"."""
+    return int(value) or None if value is not None else None
+
+
+def _float(value: Any, default: float | None) -> float | None:
+    return default if value is None else float(value)
+
+
+def _clean(text: str | None) -> str | None:
+    """AIS 6-bit text pads with "@" and spaces."""
+    if not text:
+        return None
+    value = " ".join(text.replace("@", " ").split())
+    return value or None
+
+
+def _text(raw: bytes) -> str:
+    return raw.decode("ascii", "replace")
+
+
+def _reason(exc: Exception, default: str) -> str:
+    if isinstance(exc, MissingPayloadException):
+        return "empty payload"
+    if isinstance(exc, UnknownMessageException):
+        return "unsupported message type"
+    return default
