@@ -12,9 +12,17 @@ from pathlib import Path
 
 from lxml import etree
 
-from nodewatch.sources.base import SourceError
+from nodewatch.sources.base import MAX_FIELD_CHARS, SourceError, check_field
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+# Single-byte encodings accept any byte, so a UTF-8 file declared as one of them would parse
+# into silent mojibake ("cafÃ©"); that mismatch has to be caught before lxml decodes.
+_SINGLE_BYTE = re.compile(rb"^(?:iso-?8859-?\d+|latin-?\d|l\d|windows-?125\d|cp-?125\d)$", re.I)
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+_SNIFF_BYTES = 8192
+_SNIFF_PROLOG = re.compile(r"^(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
+_SNIFF_ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)")
 
 
 def _parser() -> etree.XMLParser:
@@ -34,6 +42,7 @@ def parse_xml(path: Path | str, data: bytes) -> etree._Element:
     if m := _DOCTYPE.search(data):
         line = data.count(b"\n", 0, m.start()) + 1
         raise SourceError(path, f"line {line}", "DTD/entity declarations are not allowed in a sanctions list")
+    _check_declared_encoding(path, data)
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as exc:
@@ -42,6 +51,53 @@ def parse_xml(path: Path | str, data: bytes) -> etree._Element:
     if root is None:
         raise SourceError(path, "line 1", "empty XML document")
     return root
+
+
+def _check_declared_encoding(path: Path | str, data: bytes) -> None:
+    """Refuse a file whose declaration names a single-byte encoding but whose bytes are UTF-8."""
+    declared = _DECLARED.match(data[:200])
+    if not declared or not _SINGLE_BYTE.match(declared.group(1)):
+        return
+    first = _NON_ASCII.search(data)
+    if first is None:
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    line = data.count(b"\n", 0, first.start()) + 1
+    raise SourceError(
+        path,
+        f"line {line}, byte {first.start()}",
+        f"declared encoding {declared.group(1).decode()} but the bytes are UTF-8",
+    )
+
+
+def sniff_root(data: bytes) -> tuple[str, str]:
+    """The root element's name and the text of the first few KB, for format detection.
+
+    Detection must be cheap and never raise: the head is decoded leniently and only the
+    prolog (declaration, comments, whitespace) is skipped. Returns ("", head) if no element.
+    """
+    head = data[:_SNIFF_BYTES].decode("utf-8", errors="replace").lstrip("\ufeff")
+    body = _SNIFF_PROLOG.sub("", head, count=1)
+    m = _SNIFF_ROOT.match(body)
+    return (local(m.group(1).rsplit(":", 1)[-1]) if m else ""), head
+
+
+def check_sizes(path: Path | str, data: bytes, root: etree._Element) -> None:
+    """Refuse any text or attribute longer than a list field can be, naming its line.
+
+    A field can only be that long if the raw bytes hold as long a run without "<", so the
+    tree is walked only in that rare case; parsers need not guard every value they read.
+    """
+    if max(map(len, data.split(b"<"))) <= MAX_FIELD_CHARS:
+        return
+    for element in root.iter():
+        position = f"line {element.sourceline}"
+        for value in (element.text, element.tail, *element.attrib.values()):
+            if value is not None and len(value) > MAX_FIELD_CHARS:
+                check_field(path, position, value)
 
 
 def local(tag: object) -> str:
@@ -55,3 +111,9 @@ def text_of(element: etree._Element | None) -> str | None:
         return None
     value = " ".join(element.text.split())
     return value or None
+
+
+def all_text(element: etree._Element) -> str:
+    """All text inside an element, whitespace collapsed: for elements kept whole as notes."""
+    pieces = (t if isinstance(t, str) else t.decode() for t in element.itertext())
+    return " ".join(" ".join(pieces).split())
