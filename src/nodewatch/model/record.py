@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import orjson
-from followthemoney import model
+from followthemoney import model, registry
 from followthemoney.proxy import EntityProxy
 from rigour.text.scripts import text_scripts
 
@@ -50,6 +51,8 @@ NOTE_PROP = "nw:note"  # text the parser kept but could not place in a property
 
 def script_of(text: str) -> str:
     """The dominant non-Latin script of a name, else "Latin" (what matching needs to know)."""
+    if text.isascii():  # most names: skip the per-character script lookup
+        return "Latin"
     scripts = text_scripts(text)
     scripts.discard("Common")
     for preferred in ("Hangul", "Han", "Cyrillic", "Arabic", "Hiragana", "Katakana"):
@@ -204,6 +207,13 @@ def statement_id(target_id: str, prop: str, value: str, lang: str | None) -> int
     return int.from_bytes(digest, "big") >> 1
 
 
+@lru_cache(maxsize=200_000)
+def _clean(type_name: str, value: str) -> str | None:
+    """FtM's cleaning of one value, cached: lists repeat the same countries and numbers on
+    thousands of rows, and cleaning a country or phone number costs far more than a lookup."""
+    return registry.get(type_name).clean(value, proxy=None)
+
+
 def _json(data: dict[str, Any]) -> str:
     return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
 
@@ -234,7 +244,7 @@ class Record:
         prop_obj = schema.get(prop)
         if prop_obj is None:
             raise ValueError(f"{self.schema} has no property {prop!r}")
-        cleaned = prop_obj.type.clean(value, proxy=None)
+        cleaned = _clean(prop_obj.type.name, value)
         if cleaned is None:
             self.notes.append(f"{prop}: {value}")
             return
