@@ -21,12 +21,14 @@ def programme_code(authority: str, label: str) -> str:
     return registry().programme(authority, label).code
 
 
+@cache
 def slug(text: str | None) -> str:
     """Lower-case ASCII words joined by "-" ("Bélarus" -> "belarus"): for ids built from labels."""
     ascii_text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
     return _SLUG.sub("-", ascii_text.lower()).strip("-")
 
 
+@cache
 def list_url(dataset: str) -> str:
     """The official URL of a list, quoted as each designation's source."""
     return registry().list_spec(dataset).url

@@ -114,6 +114,8 @@ def text_of(element: etree._Element | None) -> str | None:
 
 
 def all_text(element: etree._Element) -> str:
-    """All text inside an element, whitespace collapsed: for elements kept whole as notes."""
+    """All text inside an element, whitespace collapsed (a leaf's text, or its subtree's)."""
+    if len(element) == 0:
+        return " ".join((element.text or "").split())
     pieces = (t if isinstance(t, str) else t.decode() for t in element.itertext())
     return " ".join(" ".join(pieces).split())
