@@ -7,7 +7,10 @@ the store ingests a whole ``ParsedFile`` in one transaction, or nothing.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,3 +81,20 @@ def decode_text(path: Path | str, data: bytes, encodings: tuple[str, ...] = ("ut
     raise SourceError(
         path, f"line {line}, byte {error.start}", f"not valid {'/'.join(encodings)} text: {error.reason}"
     )
+
+
+@contextmanager
+def bulk_records() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a parser builds tens of thousands of records.
+
+    Records hold no reference cycles, yet every few hundred allocations the collector rescans
+    all records built so far; on a 15,000-row list that costs a third of the parse time.
+    Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
