@@ -27,6 +27,8 @@ class GapConfig:
     min_hours: float
     flag_hours: float
     ignore_in_same_port: bool
+    port_radius_km: float
+    voyage_port_km: float
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,6 @@ class LoiterConfig:
     min_hours: float
     min_port_distance_km: float
     max_gap_hours: float
-    max_burst_minutes: float
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,127 @@
+"""The one shape every detector reports in, and what linking adds to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+KINDS = ("gap", "encounter", "loiter", "port-call", "identity", "spoof")
+
+
+def utc(epoch_s: float) -> datetime:
+    return datetime.fromtimestamp(float(epoch_s), tz=UTC)
+
+
+@dataclass(frozen=True)
+class Designation:
+    """One designation of a linked vessel, and how the vessel was linked to it."""
+
+    authority: str
+    programme: str
+    listing_date: str | None
+    record_id: str
+    record_name: str
+    matched_by: str  # imo | mmsi | name
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+@dataclass(frozen=True)
+class Provision:
+    """A UN Security Council provision an event bears on, as provisions.csv states it."""
+
+    measure_key: str
+    measure: str
+    resolution: str
+    year: str
+    paragraph: str
+
+    @property
+    def citation(self) -> str:
+        """ "UNSCR 2397 (2017) ¶5", or "UNSCR 2375 (2017)" when no source gave the paragraph."""
+        base = f"UNSCR {self.resolution} ({self.year})"
+        return f"{base} ¶{self.paragraph}" if self.paragraph else base
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**vars(self), "citation": self.citation}
+
+
+@dataclass
+class Vessel:
+    """What AIS and the lists say about one MMSI."""
+
+    mmsi: int
+    imo: int | None = None
+    name: str | None = None
+    callsign: str | None = None
+    ship_type: int | None = None
+    ship_type_text: str | None = None
+    flag_mid: str | None = None  # flag State from the MMSI's MID
+    listed_flags: list[str] = field(default_factory=list)
+    listed_types: list[str] = field(default_factory=list)  # vessel type as the lists state it
+    designations: list[Designation] = field(default_factory=list)
+
+    @property
+    def is_tanker(self) -> bool:
+        texts = [self.ship_type_text or "", *self.listed_types]
+        return (self.ship_type is not None and 80 <= self.ship_type <= 89) or any(
+            "tanker" in t.lower() for t in texts
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {k: v for k, v in vars(self).items() if k != "designations"}
+        data["designations"] = [d.to_dict() for d in self.designations]
+        return data
+
+
+@dataclass
+class Event:
+    kind: str
+    subtype: str
+    mmsi: int
+    start: datetime
+    end: datetime
+    lat: float
+    lon: float
+    end_lat: float | None = None
+    end_lon: float | None = None
+    other_mmsi: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    vessel: Vessel | None = None
+    other_vessel: Vessel | None = None
+    typologies: list[str] = field(default_factory=list)
+    provisions: list[Provision] = field(default_factory=list)
+
+    @property
+    def hours(self) -> float:
+        return (self.end - self.start).total_seconds() / 3600
+
+    @property
+    def designations(self) -> list[Designation]:
+        """The designations of every vessel in the event."""
+        out = list(self.vessel.designations) if self.vessel else []
+        if self.other_vessel:
+            out += self.other_vessel.designations
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "subtype": self.subtype,
+            "mmsi": self.mmsi,
+            "other_mmsi": self.other_mmsi,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "hours": round(self.hours, 3),
+            "lat": self.lat,
+            "lon": self.lon,
+            "end_lat": self.end_lat,
+            "end_lon": self.end_lon,
+            "details": self.details,
+            "vessel": self.vessel.to_dict() if self.vessel else None,
+            "other_vessel": self.other_vessel.to_dict() if self.other_vessel else None,
+            "typologies": self.typologies,
+            "provisions": [p.to_dict() for p in self.provisions],
+        }

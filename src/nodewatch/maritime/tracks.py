@@ -1,0 +1,167 @@
+"""Per-MMSI tracks: deduplicated, time-ordered, cleaned of impossible fixes, cut into segments.
+
+Everything is whole-column NumPy: one sort, then comparisons of each fix with its neighbour.
+A single fix that the vessel could not have reached and left again (in and out faster than
+``max_speed_kn``, while its neighbours agree) is a position outlier and is removed; a jump
+that the track does not come back from is kept as a jump (spoofing, or two ships on one
+MMSI) and cuts the track. Both are reported by the spoof detector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+
+from nodewatch.maritime.config import TrackConfig
+from nodewatch.maritime.geo import KNOT_MS, haversine_m
+
+
+@dataclass
+class Tracks:
+    mmsi: np.ndarray  # int64, sorted (with t)
+    t: np.ndarray  # float64 epoch seconds
+    lat: np.ndarray
+    lon: np.ndarray
+    sog: np.ndarray  # knots, NaN when not reported
+    segment: np.ndarray  # int64 segment id, contiguous
+    leg_m: np.ndarray  # distance to the next fix of the same vessel (NaN at a vessel's last fix)
+    leg_s: np.ndarray  # time to that fix
+    jumps: np.ndarray  # indices i whose leg i -> i+1 is impossible
+    outliers: dict[str, np.ndarray]  # removed fixes: mmsi, t, lat, lon, speed_in_kn
+    duplicates: int
+
+    def __len__(self) -> int:
+        return len(self.t)
+
+    @property
+    def speed(self) -> np.ndarray:
+        """Reported SOG, or the implied speed of the leg out of the fix where SOG is missing."""
+        implied = (
+            np.divide(self.leg_m, self.leg_s, out=np.full(len(self.t), np.nan), where=self.leg_s > 0)
+            / KNOT_MS
+        )
+        return np.where(np.isnan(self.sog), implied, self.sog)
+
+
+def load_positions(
+    con: duckdb.DuckDBPyConnection, where: str = "", params: list[object] | None = None
+) -> dict[str, np.ndarray]:
+    """Timed positions from the store as NumPy columns."""
+    clause = f"AND ({where})" if where else ""
+    rel = con.execute(
+        f"""
+        SELECT CAST(mmsi AS BIGINT) AS mmsi, epoch_ms(ts) / 1000.0 AS t, lat, lon,
+               COALESCE(CAST(sog AS DOUBLE), 'NaN'::DOUBLE) AS sog
+        FROM ais_positions WHERE ts IS NOT NULL {clause}
+        """,
+        params or [],
+    )
+    cols = rel.fetchnumpy()
+    return {k: np.asarray(v) for k, v in cols.items()}
+
+
+def _legs(
+    mmsi: np.ndarray, t: np.ndarray, lat: np.ndarray, lon: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(same vessel as next fix, metres to it, seconds to it); the last fix gets NaN."""
+    n = len(t)
+    same = np.zeros(n, dtype=bool)
+    dist = np.full(n, np.nan)
+    dt = np.full(n, np.nan)
+    if n > 1:
+        same[:-1] = mmsi[1:] == mmsi[:-1]
+        dist[:-1] = haversine_m(lat[:-1], lon[:-1], lat[1:], lon[1:])
+        dt[:-1] = t[1:] - t[:-1]
+        dist[~same] = np.nan
+        dt[~same] = np.nan
+    return same, dist, dt
+
+
+def _impossible(dist: np.ndarray, dt: np.ndarray, cfg: TrackConfig) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        speed = np.where(dt > 0, dist / dt, np.inf)
+    return (dist > cfg.min_jump_m) & (speed > cfg.max_speed_kn * KNOT_MS)
+
+
+def build_tracks(cols: dict[str, np.ndarray], cfg: TrackConfig) -> Tracks:
+    mmsi = np.asarray(cols["mmsi"], dtype=np.int64)
+    t = np.asarray(cols["t"], dtype=np.float64)
+    order = np.lexsort((t, mmsi))
+    mmsi, t = mmsi[order], t[order]
+    lat = np.asarray(cols["lat"], dtype=np.float64)[order]
+    lon = np.asarray(cols["lon"], dtype=np.float64)[order]
+    sog = np.asarray(cols["sog"], dtype=np.float64)[order]
+
+    # Duplicates: the same report heard by several stations. Runs of identical content are
+    # bucketed by time since the run's first fix, one fix kept per bucket.
+    n = len(t)
+    if n:
+        same_content = np.r_[
+            False,
+            (mmsi[1:] == mmsi[:-1])
+            & (lat[1:] == lat[:-1])
+            & (lon[1:] == lon[:-1])
+            & ((sog[1:] == sog[:-1]) | (np.isnan(sog[1:]) & np.isnan(sog[:-1]))),
+        ]
+        run = np.cumsum(~same_content)
+        run_start = np.maximum.accumulate(np.where(~same_content, np.arange(n), 0))
+        bucket = np.floor((t - t[run_start]) / max(cfg.dedup_window_s, 1e-9)).astype(np.int64)
+        keep = np.r_[True, (run[1:] != run[:-1]) | (bucket[1:] != bucket[:-1])]
+    else:
+        keep = np.zeros(0, dtype=bool)
+    duplicates = int(n - keep.sum())
+    mmsi, t, lat, lon, sog = mmsi[keep], t[keep], lat[keep], lon[keep], sog[keep]
+
+    # Isolated outliers: impossible in, impossible out, while skipping the fix is possible.
+    same, dist, dt = _legs(mmsi, t, lat, lon)
+    bad_leg = same & _impossible(dist, dt, cfg)
+    n = len(t)
+    outlier = np.zeros(n, dtype=bool)
+    if n > 2:
+        skip_m = haversine_m(lat[:-2], lon[:-2], lat[2:], lon[2:])
+        skip_ok = same[:-2] & same[1:-1] & ~_impossible(skip_m, t[2:] - t[:-2], cfg)
+        outlier[1:-1] = bad_leg[:-2] & bad_leg[1:-1] & skip_ok
+    with np.errstate(divide="ignore", invalid="ignore"):
+        speed_in = np.r_[np.nan, dist[:-1] / dt[:-1]] / KNOT_MS if n else np.zeros(0)
+    outliers = {
+        "mmsi": mmsi[outlier],
+        "t": t[outlier],
+        "lat": lat[outlier],
+        "lon": lon[outlier],
+        "speed_in_kn": speed_in[outlier],
+    }
+    keep = ~outlier
+    mmsi, t, lat, lon, sog = mmsi[keep], t[keep], lat[keep], lon[keep], sog[keep]
+
+    same, dist, dt = _legs(mmsi, t, lat, lon)
+    jump = same & _impossible(dist, dt, cfg)
+    # A new segment starts at a new vessel, after a long gap, or after a jump.
+    new_segment = (
+        np.r_[True, ~same[:-1] | (dt[:-1] > cfg.segment_gap_hours * 3600) | jump[:-1]] if len(t) else keep[:0]
+    )
+    return Tracks(
+        mmsi=mmsi,
+        t=t,
+        lat=lat,
+        lon=lon,
+        sog=sog,
+        segment=np.cumsum(new_segment) - 1,
+        leg_m=dist,
+        leg_s=dt,
+        jumps=np.nonzero(jump)[0],
+        outliers=outliers,
+        duplicates=duplicates,
+    )
+
+
+def run_bounds(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(first index, last index) of each run of equal consecutive labels."""
+    n = len(labels)
+    if n == 0:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty
+    starts = np.r_[0, np.nonzero(labels[1:] != labels[:-1])[0] + 1]
+    ends = np.r_[starts[1:] - 1, n - 1]
+    return starts, ends
