@@ -121,8 +121,8 @@ def _rows(path: Path, rows: Sequence[Sequence[object]]) -> list[_Row]:
         if not any(texts) and not any(c not in ("", None) and type(c) is not str for c in cells):
             continue
         if texts and max(map(len, texts)) > MAX_FIELD_CHARS:
-            for col, value in enumerate(texts):
-                check_field(path, f"row {number}, column {col + 1}", value)
+            for col, value in enumerate(cells):
+                check_field(path, f"row {number}, column {col + 1}", cell_text(value))
         row = _Row(number, {name: cells[i] if i < len(cells) else "" for name, i in known.items()})
         for i in unknown:
             if i < len(cells) and cell_text(cells[i]).strip():
