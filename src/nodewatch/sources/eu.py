@@ -129,7 +129,7 @@ def _entity_v11(path: Path, element: etree._Element) -> Record:
     regulations = [c for t, c in children if t == "regulation"]
     for tag, child in children:
         if tag == "citizenship":
-            put(record, "nationality", _country(child))
+            put(record, _citizenship_prop(record), _country(child))
         elif tag == "birthdate":
             _add_birth_v11(record, child)
         elif tag == "identification":
@@ -142,6 +142,11 @@ def _entity_v11(path: Path, element: etree._Element) -> Record:
         put(record, "imoNumber", imo)
     record.sanctions.extend(_sanctions_v11(path, element, regulations, remarks))
     return record
+
+
+def _citizenship_prop(record: Record) -> str:
+    """A person's citizenship is a nationality; an entity's (the EU gives some) its country."""
+    return "nationality" if record.schema == "Person" else "country"
 
 
 def _schema(subject: str, names: list[str], remarks: list[str]) -> str:
@@ -407,7 +412,7 @@ def _entity_v10(path: Path, element: etree._Element) -> Record:
         elif tag == "ADDRESS":
             _add_address_v10(record, fields)
         elif tag == "CITIZEN":
-            put(record, "nationality", fields.get("COUNTRY"))
+            put(record, _citizenship_prop(record), fields.get("COUNTRY"))
         elif tag == "PASSPORT":
             _add_passport_v10(record, fields)
         elif tag != "NAME":
