@@ -1,0 +1,147 @@
+"""What the matcher reads from an entity, whether an FtM-style dict or a list Record.
+
+A query or candidate becomes a ``Subject``: its schema, its names (with the property they
+came from: a weak alias counts less), birth dates with their precision, countries,
+gender and identifiers grouped by family. A person's name is also built from its parts
+(firstName, fatherName, lastName ...), so a query that gives only parts still has a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from followthemoney import model, registry
+
+from nodewatch.model.dates import DateValue, parse_date
+from nodewatch.model.record import Record
+
+NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
+PART_ORDER = ("title", "firstName", "secondName", "middleName", "fatherName", "lastName")
+COUNTRY_PROPS = ("nationality", "citizenship", "country", "jurisdiction", "mainCountry", "flag")
+DATE_PROPS = ("birthDate",)
+# Identifier families: a value met in one property of a family meets the same value in any
+# other (a list may put a passport number under idNumber).
+ID_FAMILIES = {
+    "imoNumber": "imo",
+    "mmsi": "mmsi",
+    "passportNumber": "document",
+    "idNumber": "document",
+    "socialSecurityNumber": "document",
+    "swiftBic": "swift",
+    "registrationNumber": "registration",
+    "innCode": "registration",
+    "ogrnCode": "registration",
+    "taxNumber": "registration",
+    "vatCode": "registration",
+    "okpoCode": "registration",
+    "leiCode": "registration",
+    "kppCode": "registration",
+    "uscCode": "registration",
+    "callSign": "callsign",
+}
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
+
+
+class SubjectError(ValueError):
+    """An entity the matcher cannot read (unknown schema, not a mapping, no name)."""
+
+
+@dataclass
+class Subject:
+    schema: str
+    names: list[tuple[str, str]] = field(default_factory=list)  # (value, property)
+    birth_dates: list[DateValue] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    gender: str | None = None
+    ids: dict[str, set[str]] = field(default_factory=dict)
+
+
+def normalise_id(family: str, value: str) -> str:
+    """Identifiers compare as upper-case letters and digits (``IMO 9220641`` → ``9220641``)."""
+    text = _NOT_ALNUM.sub("", value.upper())
+    if family == "imo" and text.startswith("IMO"):
+        text = text[3:]
+    if family == "swift":
+        text = text[:8]  # a branch code does not make another bank
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _country(value: str) -> str | None:
+    return registry.country.clean(value)
+
+
+def from_ftm(data: Mapping[str, Any]) -> Subject:
+    """Read an FtM-style dict ``{"schema": ..., "properties": {prop: [values]}}``."""
+    if not isinstance(data, Mapping):
+        raise SubjectError("entity must be a mapping with 'schema' and 'properties'")
+    schema_name = data.get("schema")
+    schema = model.get(schema_name) if isinstance(schema_name, str) else None
+    if schema is None:
+        raise SubjectError(f"unknown schema {schema_name!r}")
+    properties = data.get("properties") or {}
+    if not isinstance(properties, Mapping):
+        raise SubjectError("'properties' must be a mapping of property to list of values")
+    subject = Subject(schema.name)
+    values: dict[str, list[str]] = {}
+    for prop, raw in properties.items():
+        items = raw if isinstance(raw, list | tuple) else [raw]
+        values[prop] = [str(v).strip() for v in items if v is not None and str(v).strip()]
+    for prop in NAME_PROPS:
+        subject.names.extend((v, prop) for v in values.get(prop, ()))
+    parts = [" ".join(values.get(p, ())) for p in PART_ORDER if p != "title"]
+    built = " ".join(p for p in parts if p)
+    if built and all(built.casefold() != n.casefold() for n, _p in subject.names):
+        subject.names.append((built, "name"))
+    for prop in DATE_PROPS:
+        for value in values.get(prop, ()):
+            parsed = parse_date(value)
+            if parsed is not None:
+                subject.birth_dates.append(parsed)
+    _add_common(subject, values)
+    return subject
+
+
+def from_record(record: Record) -> Subject:
+    """Read a list Record: names keep their kind; dates keep their precision."""
+    subject = Subject(record.schema)
+    for name in record.names:
+        subject.names.append((name.value, name.ftm_prop))
+        parts = dict(name.parts)
+        built = " ".join(parts[p] for p in PART_ORDER if p in parts and p != "title")
+        if built and built.casefold() != name.value.casefold():
+            subject.names.append((built, name.ftm_prop))
+    for prop in ("name", "alias", "previousName", "weakAlias"):
+        for value in record.properties.get(prop, ()):
+            if all(value != n for n, _p in subject.names):
+                subject.names.append((value, prop))
+    subject.birth_dates.extend(value for prop, value in record.dates if prop in DATE_PROPS)
+    _add_common(subject, record.properties)
+    return subject
+
+
+def subject_of(entity: Record | Subject | Mapping[str, Any]) -> Subject:
+    if isinstance(entity, Subject):
+        return entity
+    if isinstance(entity, Record):
+        return from_record(entity)
+    return from_ftm(entity)
+
+
+def _add_common(subject: Subject, values: Mapping[str, list[str]]) -> None:
+    for prop in COUNTRY_PROPS:
+        for value in values.get(prop, ()):
+            code = _country(value)
+            if code:
+                subject.countries.add(code)
+    for value in values.get("gender", ()):
+        subject.gender = registry.gender.clean(value) or subject.gender
+    for prop, family in ID_FAMILIES.items():
+        for value in values.get(prop, ()):
+            text = normalise_id(family, value)
+            if len(text) >= 4:
+                subject.ids.setdefault(family, set()).add(text)

@@ -1,0 +1,335 @@
+"""Name similarity: token-aligned, order-insensitive, script- and romanisation-aware.
+
+Two analysed names (``nodewatch.names.analyze``) are aligned token by token. A pair of
+tokens meets through the strongest route they share: the same text; the same ASCII form;
+Korean syllable sets (Hangul and every romanisation); an official transliteration (GOST,
+BGN/PCGN, ICAO, pinyin, Wade–Giles, Cantonese); the Slavic skeleton; a given-name
+equivalent; a translation of an organisation word; or, last, a small edit distance. A
+token may also meet a run of adjacent tokens on the other side (``Jongun`` = ``Jong Un``,
+``NAMCHONGANG`` = ``NAM CHON GANG``) or the initials of one (``KCST`` = Korean Committee
+for Space Technology). Tokens are weighted (a generic word such as Trading counts little),
+and the score is the weighted share of each side that met, multiplied: a name that meets
+only part of the other scores low, whichever side is longer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from rigour.text.distance import levenshtein
+
+from nodewatch.names import chinese, korean, orgs, russian
+from nodewatch.names.analyze import AnalysedName, Part, Token, make_token
+
+# Below this a token pair is not a meeting at all.
+MIN_TOKEN_SIM = 0.55
+# A fuzzy meeting between two tokens that both read as Korean but never meet as Korean is
+# a different syllable, not a typo (Daedong ≠ Daesong): it is capped here.
+KOREAN_CLASH_CAP = 0.45
+
+
+@dataclass(frozen=True, slots=True)
+class PartMatch:
+    """One meeting: query parts, candidate parts, similarity and the route that made it."""
+
+    query: tuple[str, ...]
+    candidate: tuple[str, ...]
+    sim: float
+    route: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameComparison:
+    score: float
+    query: str
+    candidate: str
+    matches: tuple[PartMatch, ...]
+    unmatched_query: tuple[str, ...]
+    unmatched_candidate: tuple[str, ...]
+    order_ok: bool = True
+    numbers_conflict: bool = False
+
+
+@lru_cache(maxsize=524288)
+def token_similarity(a: Token, b: Token) -> tuple[float, str]:
+    """Similarity of two tokens in [0, 1] and the route that gave it."""
+    if a.text == b.text:
+        return 1.0, "exact"
+    if a.number is not None or b.number is not None:
+        return (1.0, "number") if a.number == b.number else (0.0, "different number")
+    if a.latin and a.latin == b.latin:
+        if a.script == b.script:
+            return 0.98, "spelling"
+        return 0.96, _script_route(a, b)
+    best = (0.0, "")
+    kr = korean.compare(a.korean, b.korean)
+    if kr:
+        best = (0.95, "Korean romanisation") if kr == 1.0 else (0.88, "Korean common spelling")
+        if best[0] >= 0.95:
+            return best[0], _korean_route(a, b)
+    for form, system in a.forms:
+        if form == b.latin:
+            return max(best, (0.95, _system_name(a.script, system)))
+    for form, system in b.forms:
+        if form == a.latin:
+            return max(best, (0.95, _system_name(b.script, system)))
+    # Same-length spellings that read as different Korean syllables are different words.
+    clash = kr == 0.0 and len(a.latin) == len(b.latin)
+    if not clash and len(a.skeleton) >= 3 and a.skeleton == b.skeleton:
+        best = max(best, (0.92, "Slavic spelling variant"))
+    if a.stem and a.stem == b.stem and not clash:
+        best = max(best, (0.9, "same word"))
+    if a.group is not None and a.group == b.group:
+        best = max(best, (0.9, "given-name equivalent"))
+    if _translated(a, b) or _translated(b, a):
+        best = max(best, (0.9, "translation"))
+    if best[0] < 0.9:
+        fuzzy = _fuzzy(a, b)
+        if clash:
+            fuzzy = min(fuzzy, KOREAN_CLASH_CAP)
+        if fuzzy > best[0]:
+            best = (fuzzy, "similar spelling")
+    return best
+
+
+def _translated(a: Token, b: Token) -> bool:
+    """``a`` translates to ``b`` (unhaeng → bank) or both translate to one word."""
+    if not a.translations:
+        return False
+    return b.latin in a.translations or bool(set(a.translations) & set(b.translations))
+
+
+def _fuzzy(a: Token, b: Token) -> float:
+    """Edit-distance similarity, allowed only for small edits relative to length."""
+    best = 0.0
+    pairs = [(a.latin, b.latin)]
+    if a.skeleton and b.skeleton:
+        pairs.append((a.skeleton, b.skeleton))
+    for x, y in pairs:
+        longest = max(len(x), len(y))
+        if min(len(x), len(y)) < 4:
+            continue
+        allowed = 1 if longest < 8 else 2 if longest < 13 else 3
+        if abs(len(x) - len(y)) > allowed:
+            continue
+        distance = levenshtein(x, y)
+        if distance <= allowed:
+            best = max(best, 1.0 - distance / longest)
+    return best * 0.97
+
+
+def _script_route(a: Token, b: Token) -> str:
+    other = a if a.script != "Latin" else b
+    for form, system in other.forms:
+        if form == other.latin:
+            return _system_name(other.script, system)
+    return f"{other.script} transliteration"
+
+
+def _system_name(script: str, system: str) -> str:
+    if script == "Cyrillic":
+        return russian.SYSTEM_NAMES.get(system, system)
+    if script == "Han":
+        return chinese.SYSTEM_NAMES.get(system, system)
+    if script == "Hangul":
+        return korean.SYSTEM_NAMES.get(system, system)
+    return system
+
+
+def _korean_route(a: Token, b: Token) -> str:
+    if a.script == "Hangul" or b.script == "Hangul":
+        return "Hangul ↔ romanisation"
+    if a.script == "Han" or b.script == "Han":
+        return "Sino-Korean reading"
+    return "Korean romanisation"
+
+
+def _merge(parts: tuple[Part, ...], kind: str) -> Token:
+    joined = "".join(
+        p.token.text.rstrip("'") if i < len(parts) - 1 else p.token.text for i, p in enumerate(parts)
+    )
+    return make_token(joined, kind)
+
+
+def _acronym_sim(token: Token, parts: tuple[Part, ...]) -> float:
+    """How well one acronym token spells a run of parts: 0.85 by initials, 0.75 by prefixes."""
+    acronym = token.latin
+    letters = "".join(p.token.latin[:1] for p in parts)
+    if letters == acronym:
+        return 0.85
+    if acronym[:1] == letters[:1] and _prefix_acronym(acronym, [p.token.latin for p in parts]):
+        return 0.75
+    return 0.0
+
+
+def _prefix_acronym(acronym: str, words: list[str]) -> bool:
+    """KOMID = KOrea MIning Development: each word gives a prefix of 1–3 letters, in order."""
+    if not words:
+        return not acronym
+    if not acronym:
+        return False
+    word = words[0]
+    for size in range(min(3, len(word), len(acronym)), 0, -1):
+        if acronym[:size] == word[:size] and _prefix_acronym(acronym[size:], words[1:]):
+            return True
+    return False
+
+
+def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameComparison:
+    """Align two analysed names and score them (see the module docstring)."""
+    q, c = query.parts, candidate.parts
+    kind = query.kind if query.kind == candidate.kind else "other"
+    options: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    best_q = [0.0] * len(q)
+    best_c = [0.0] * len(c)
+    for i, qp in enumerate(q):
+        for j, cp in enumerate(c):
+            sim, route = token_similarity(qp.token, cp.token)
+            if sim >= MIN_TOKEN_SIM:
+                options.append((sim, 1, (i,), (j,), route))
+                best_q[i] = max(best_q[i], sim)
+                best_c[j] = max(best_c[j], sim)
+    if min(best_q, default=1.0) < 0.9 or min(best_c, default=1.0) < 0.9:
+        options.extend(_span_options(q, c, best_q, best_c, kind))
+    options.sort(key=lambda o: (o[0], o[1]), reverse=True)
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]] = []
+    for sim, _size, qi, ci, route in options:
+        if used_q.intersection(qi) or used_c.intersection(ci):
+            continue
+        used_q.update(qi)
+        used_c.update(ci)
+        chosen.append((sim, qi, ci, route))
+    _match_initials(q, c, used_q, used_c, chosen)
+    return _score(query, candidate, chosen, used_q, used_c)
+
+
+def _span_options(
+    q: tuple[Part, ...], c: tuple[Part, ...], best_q: list[float], best_c: list[float], kind: str
+) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
+    """Meetings of one token with a run of 2–3 adjacent tokens, or with an acronym's words."""
+    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    for side_a, side_b, best_a, flip in ((q, c, best_q, False), (c, q, best_c, True)):
+        for start in range(len(side_a)):
+            for size in (2, 3):
+                span = tuple(range(start, start + size))
+                if span[-1] >= len(side_a) or all(best_a[k] >= 0.95 for k in span):
+                    continue
+                merged = _merge(tuple(side_a[k] for k in span), kind)
+                for j, part in enumerate(side_b):
+                    sim, route = token_similarity(merged, part.token)
+                    if sim >= MIN_TOKEN_SIM:
+                        qi, ci = ((j,), span) if flip else (span, (j,))
+                        out.append((sim, size, qi, ci, f"{route}, joined"))
+        if kind == "person":
+            continue
+        for j, part in enumerate(side_b):
+            token = part.token
+            if not orgs.acronym_like(token.latin):
+                continue
+            for start in range(len(side_a)):
+                for end in range(start + 2, min(len(side_a), start + len(token.latin)) + 1):
+                    span = tuple(range(start, end))
+                    sim = _acronym_sim(token, tuple(side_a[k] for k in span))
+                    if sim:
+                        qi, ci = ((j,), span) if flip else (span, (j,))
+                        out.append((sim, len(span), qi, ci, "acronym"))
+            for k, other in enumerate(side_a):
+                readings = other.token.korean
+                if (
+                    readings
+                    and len(token.latin) == len(readings[0]) >= 2
+                    and token.latin in korean.syllable_initials(readings)
+                ):
+                    qi, ci = ((j,), (k,)) if flip else ((k,), (j,))
+                    out.append((0.8, 1, qi, ci, "acronym of Korean syllables"))
+    return out
+
+
+def _match_initials(
+    q: tuple[Part, ...], c: tuple[Part, ...], used_q: set[int], used_c: set[int], chosen: list
+) -> None:
+    """An unmatched initial meets an unmatched name that starts with it (J. = Jong)."""
+    for i, qp in enumerate(q):
+        if i in used_q:
+            continue
+        for j, cp in enumerate(c):
+            if j in used_c:
+                continue
+            a, b = qp.token.latin, cp.token.latin
+            if (qp.role == "initial" or cp.role == "initial") and a[:1] == b[:1]:
+                used_q.add(i)
+                used_c.add(j)
+                chosen.append((0.75, (i,), (j,), "initial"))
+                break
+
+
+def _score(
+    query: AnalysedName,
+    candidate: AnalysedName,
+    chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]],
+    used_q: set[int],
+    used_c: set[int],
+) -> NameComparison:
+    q, c = query.parts, candidate.parts
+    wq = [p.weight for p in q]
+    wc = [p.weight for p in c]
+    if query.kind == "person" and not (query.korean_like and candidate.korean_like):
+        # A Western middle name missing on one side costs half (John Smith = John Paul Smith).
+        for parts, weights, used in ((q, wq, used_q), (c, wc, used_c)):
+            for k in range(1, len(parts) - 1):
+                if k not in used and parts[k].role == "word":
+                    weights[k] *= 0.5
+    met_q = met_c = 0.0
+    matches = []
+    for sim, qi, ci, route in chosen:
+        met_q += sim * sum(wq[k] for k in qi)
+        met_c += sim * sum(wc[k] for k in ci)
+        matches.append(
+            PartMatch(
+                tuple(q[k].token.text for k in qi), tuple(c[k].token.text for k in ci), round(sim, 3), route
+            )
+        )
+    total_q, total_c = sum(wq), sum(wc)
+    cov_q = met_q / total_q if total_q else 0.0
+    cov_c = met_c / total_c if total_c else 0.0
+    full, partial = max(cov_q, cov_c), min(cov_q, cov_c)
+    distinctive = any(q[k].role in ("word", "number") for _s, qi, _ci, _r in chosen for k in qi)
+    if query.kind != "person" and full >= 0.95 and distinctive:
+        # An organisation is often named by part of its full name (Strategic Force for the
+        # Strategic Rocket Force of the KPA): when one side is met whole, on at least one
+        # distinctive word, the other side's leftover costs less.
+        score = full * (0.6 + 0.4 * partial)
+    else:
+        score = cov_q * cov_c
+    q_numbers = {p.token.number for p in q if p.token.number is not None}
+    c_numbers = {p.token.number for p in c if p.token.number is not None}
+    numbers_conflict = bool(q_numbers and c_numbers and q_numbers != c_numbers)
+    if numbers_conflict:
+        score *= 0.5
+    order_ok = _order_ok(chosen) if query.kind == "person" else True
+    if not order_ok:
+        score *= 0.85
+    return NameComparison(
+        round(min(score, 1.0), 4),
+        query.original,
+        candidate.original,
+        tuple(matches),
+        tuple(q[k].token.text for k in range(len(q)) if k not in used_q),
+        tuple(c[k].token.text for k in range(len(c)) if k not in used_c),
+        order_ok,
+        numbers_conflict,
+    )
+
+
+def _order_ok(chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]]) -> bool:
+    """Matched tokens keep their order up to a rotation (KIM Jong Un = Jong Un KIM,
+    but Yong Chol ≠ Chol Yong)."""
+    positions = [ci[0] for _qi, ci in sorted((qi, ci) for _s, qi, ci, _r in chosen)]
+    if len(positions) < 3:
+        return True
+    descents = sum(1 for a, b in pairwise(positions) if a > b)
+    return descents == 0 or (descents == 1 and positions[-1] < positions[0])

@@ -1,0 +1,289 @@
+"""Analyse a name once into the tokens every comparison needs.
+
+``analyse(value, kind)`` normalises a name, removes what carries no identity (titles,
+legal forms, stop words), splits it into tokens and gives each token all the forms the
+matcher compares: ASCII Latin, official transliterations (Cyrillic, Han), Korean syllable
+sets, the Slavic skeleton, a given-name group, translations of organisation words, a
+number. Each token also has a weight (how much identity it carries) and a role (word,
+number, patronymic, initial). Results are cached: lists and queries repeat names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from rigour.names.prefix import remove_person_prefixes
+
+from nodewatch.model.record import script_of
+from nodewatch.names import chinese, korean, orgs, russian
+from nodewatch.names.normalize import ascii_fold, normalize, roman_numeral, tokens
+from nodewatch.names.tables import rows
+
+KINDS = ("person", "org", "vessel", "other")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je"))
+# Korean two-syllable surnames: a Hangul person name starting with one keeps it whole.
+_TWO_SYLLABLE_SURNAMES = frozenset(h for h, _s in rows("korean_surnames.tsv") if len(h) == 2)
+
+
+def kind_of_schema(schema: str) -> str:
+    """The kind of name rules a schema's names follow."""
+    if schema == "Person":
+        return "person"
+    if schema in ("Organization", "Company", "PublicBody"):
+        return "org"
+    if schema in ("Vessel", "Airplane"):
+        return "vessel"
+    return "other"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Token:
+    """One token and every form it can be compared in."""
+
+    text: str  # normalised, original script
+    script: str  # Latin, Hangul, Han, Cyrillic, ...
+    latin: str  # ASCII Latin form
+    forms: tuple[tuple[str, str], ...]  # (Latin spelling, system) from official transliterations
+    korean: tuple[korean.Parse, ...]  # Korean syllable readings, empty if it cannot be Korean
+    skeleton: str  # Slavic skeleton of Latin/Cyrillic tokens
+    group: int | None  # given-name group (Aleksandr = Oleksandr)
+    translations: tuple[str, ...]  # English for organisation words (unhaeng → bank)
+    number: int | None
+    stem: str  # organisation words: without plural/-ing/demonym endings (banking → bank)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Part:
+    token: Token
+    weight: float
+    role: str  # word | generic | number | patronymic | initial | surname
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AnalysedName:
+    original: str
+    kind: str
+    parts: tuple[Part, ...]
+    legal_forms: tuple[str, ...]
+    acronym_words: tuple[str, ...]  # Latin first letters source, stop words included
+    korean_like: bool  # every part reads as Korean: a Korean name, every syllable counts
+
+
+@lru_cache(maxsize=262144)
+def make_token(text: str, kind: str = "other") -> Token:
+    """Build a token (cached): ``text`` is one normalised word in any script."""
+    script = _script(text)
+    forms: tuple[tuple[str, str], ...] = ()
+    readings: tuple[korean.Parse, ...] = ()
+    skeleton = ""
+    translations: tuple[str, ...] = ()
+    if script == "Hangul":
+        latin = ascii_fold(korean.romanize(text, "rr"))
+        forms = tuple((ascii_fold(korean.romanize(text, s)), s) for s in ("rr", "mrb", "kp"))
+        readings = korean.parse(text)
+        if kind in ("org", "vessel", "other"):
+            translations = orgs.korean_translations(text)
+    elif script == "Han":
+        forms, readings = _han_forms(text)
+        latin = forms[0][0] if forms else text
+    elif script == "Cyrillic":
+        forms = tuple((russian.transliterate(text, s), s) for s in russian.SYSTEMS)
+        latin = forms[1][0]
+        skeleton = russian.skeleton(text)
+    else:
+        latin = ascii_fold(text)
+        if len(latin) <= 16 and latin.isalpha():
+            readings = korean.parse(text)
+        skeleton = russian.skeleton(text) if latin.isalpha() else latin
+        if readings and kind in ("org", "vessel", "other"):
+            translations = orgs.korean_translations(text)
+    group = russian.given_name_group(text) if kind == "person" and script in ("Latin", "Cyrillic") else None
+    number = int(latin) if latin.isdigit() and len(latin) < 12 else None
+    if kind != "person" and script == "Latin":
+        translations = (*translations, *orgs.abbreviation(latin))
+    stem = orgs.stem(latin) if kind != "person" and script == "Latin" else ""
+    return Token(text, script, latin, forms, readings, skeleton, group, translations, number, stem)
+
+
+def _script(text: str) -> str:
+    if text.isascii():
+        return "Latin"
+    if korean.is_hangul(text):
+        return "Hangul"
+    if chinese.has_han(text):
+        return "Han"
+    if russian.is_cyrillic(text):
+        return "Cyrillic"
+    return script_of(text)
+
+
+def _han_forms(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[korean.Parse, ...]]:
+    """Per-system Latin spellings of a Han word, and its Sino-Korean readings."""
+    per_char = [chinese.readings(ch) for ch in text if chinese.is_han(ch)]
+    forms: list[tuple[str, str]] = []
+    for system in ("pinyin", "wg", "yue"):
+        if all(system in r for r in per_char):
+            # The first reading of each character, plus each character's alternatives alone.
+            first = "".join(r[system][0] for r in per_char)
+            forms.append((ascii_fold(first), system))
+            if len(per_char) == 1:
+                forms.extend((ascii_fold(alt), system) for alt in per_char[0][system][1:])
+    readings: list[korean.Parse] = []
+    if all("kr" in r for r in per_char):
+        combos = [""]
+        for r in per_char:
+            combos = [c + h for c in combos for h in r["kr"]][:8]
+        for combo in combos:
+            readings.extend(korean.parse(combo))
+    return tuple(dict.fromkeys(forms)), tuple(readings)
+
+
+@lru_cache(maxsize=131072)
+def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
+    """A name and the variants it carries: ``DAEDONG CREDIT BANK (DCB)`` gives the name
+    without the parenthesis and the acronym ``DCB`` as a name of its own."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown name kind {kind!r}")
+    text = normalize(value)
+    variants: list[str] = []
+    for match in _PAREN.finditer(text):
+        inner = match.group(1).strip()
+        if kind != "person" and orgs.acronym_like(inner.replace(".", "")):
+            variants.append(inner.replace(".", ""))
+            text = text.replace(match.group(0), " ")
+    text = " ".join(text.replace("(", " ").replace(")", " ").split())
+    out = [_analyse_one(value, text, kind)]
+    out.extend(_analyse_one(value, v, kind) for v in variants)
+    return tuple(name for name in out if name.parts)
+
+
+def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
+    legal: tuple[str, ...] = ()
+    if kind == "person":
+        text = remove_person_prefixes(text) or text
+    elif kind in ("org", "other"):
+        text, legal = orgs.split_legal_forms(text)
+    words = _expand_scripts(tokens(text), kind)
+    acronym_words = tuple(make_token(w, kind).latin for w in words if not chinese.has_han(w))
+    parts: list[Part] = []
+    for index, word in enumerate(words):
+        part = _part(word, index, words, kind, legal)
+        if part is None:
+            continue
+        if isinstance(part, str):
+            legal = (*legal, part)
+            continue
+        parts.append(part)
+    if kind == "person" and len(parts) > 1:
+        parts = _person_roles(parts)
+    korean_like = kind == "person" and all(
+        p.token.korean and len(p.token.korean[0]) <= 2 for p in parts if p.role != "initial"
+    )
+    return AnalysedName(original, kind, tuple(parts), legal, acronym_words, korean_like)
+
+
+def _expand_scripts(words: list[str], kind: str) -> list[str]:
+    """Split Hangul person names into surname + given name, Han runs into words/characters."""
+    out: list[str] = []
+    for word in words:
+        if korean.is_hangul(word) and kind == "person" and 2 <= len(word) <= 4:
+            size = 2 if word[:2] in _TWO_SYLLABLE_SURNAMES and len(word) > 2 else 1
+            out.extend((word[:size], word[size:]))
+        elif chinese.has_han(word):
+            for segment, _translations in chinese.segment(word):
+                out.append(segment)
+        else:
+            out.append(word)
+    return out
+
+
+@cache
+def _ordinal_words() -> dict[str, int]:
+    from rigour._core import ordinals_dict
+
+    out: dict[str, int] = {}
+    for number, forms in ordinals_dict().items():
+        for form in forms:
+            folded = normalize(form)
+            if folded.isalpha() and folded.isascii():
+                out.setdefault(folded, number)
+    return out
+
+
+def _part(word: str, index: int, words: list[str], kind: str, legal: tuple[str, ...]) -> Part | str | None:
+    """The scoring part of one word; a legal-form class string; or None to drop it."""
+    if kind == "person":
+        token = make_token(word, kind)
+        if len(token.latin) == 1 and token.script == "Latin":
+            return Part(token, 0.5, "initial")
+        return Part(token, 1.0, "word")
+    if word in orgs.stopwords():
+        return None
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word in _NUMBER_PREFIXES and following.isdigit():
+        return None
+    number = _ordinal_words().get(word) if kind != "person" else None
+    if number is None and index > 0:
+        number = roman_numeral(word)
+    if number is not None:
+        return Part(make_token(str(number), kind), 1.0, "number")
+    token = make_token(word, kind)
+    if token.number is not None:
+        return Part(token, 1.0, "number")
+    translations = token.translations or _han_translations(word)
+    if translations:
+        token = _with_translations(token, translations)
+        for english in translations:
+            cls = orgs.legal_form_class(english)
+            if cls is not None:
+                return cls
+    weight = orgs.generic_weight(token.latin)
+    if weight is None and translations:
+        weights = [orgs.generic_weight(t) for t in translations]
+        weight = min((w for w in weights if w is not None), default=None)
+    if weight is not None:
+        return Part(token, weight, "generic")
+    return Part(token, 1.0, "word")
+
+
+def _han_translations(word: str) -> tuple[str, ...]:
+    if not chinese.has_han(word):
+        return ()
+    segments = chinese.segment(word)
+    return segments[0][1] if len(segments) == 1 else ()
+
+
+@lru_cache(maxsize=65536)
+def _with_translations(token: Token, translations: tuple[str, ...]) -> Token:
+    if token.translations == translations:
+        return token
+    return Token(
+        token.text,
+        token.script,
+        token.latin,
+        token.forms,
+        token.korean,
+        token.skeleton,
+        token.group,
+        translations,
+        token.number,
+        token.stem,
+    )
+
+
+def _person_roles(parts: list[Part]) -> list[Part]:
+    """Patronymics weigh half: lists often omit them (Andrei TURCHAK = TURCHAK, Andrey Anatolyevich)."""
+    out = []
+    for part in parts:
+        if (
+            part.role == "word"
+            and part.token.script in ("Latin", "Cyrillic")
+            and russian.is_patronymic(part.token.text)
+        ):
+            out.append(Part(part.token, 0.5, "patronymic"))
+        else:
+            out.append(part)
+    return out

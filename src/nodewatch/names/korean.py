@@ -1,0 +1,295 @@
+"""Korean names: Hangul ↔ romanisations, and the syllable sets two spellings may share.
+
+A romanised Korean token is parsed into syllables; each syllable is the *set* of Hangul
+jamo (initial, medial, final) its letters can stand for under Revised Romanization,
+McCune–Reischauer (with or without breves and apostrophes), the DPRK's own system, and
+common personal spellings (``data/korean_jamo.tsv``). Two spellings meet when, syllable by
+syllable, their sets intersect: ``Chol``/``Cheol``/``Ch'o'l`` all contain 철, ``Tong``/``Dong``
+contain 동, ``Jong``/``Chong``/``Jeong``/``Chung`` contain 정. A Hangul token is a singleton
+set, so two Hangul names compare exactly (김종은 ≠ 김정은) while a Hangul name meets every
+romanisation of itself. The initial-sound rule (ㄹ/ㄴ → ㅇ/ㄴ at the start of a word, as
+South Korean spelling writes 리 as 이 and 류 as 유) is applied to the first syllable of a
+token, so ``Ri``/``Lee``/``Yi`` meet. Sets are bit masks, so a comparison is three ANDs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from nodewatch.names.tables import alternatives, rows
+
+INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+FINALS = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+SYSTEMS = ("rr", "mr", "mrb", "kp", "pop")
+STRICT_SYSTEMS = frozenset(("rr", "mr", "mrb", "kp"))
+SYSTEM_NAMES = {
+    "rr": "Revised Romanization",
+    "mr": "McCune–Reischauer",
+    "mrb": "McCune–Reischauer without breves",
+    "kp": "DPRK romanisation",
+    "pop": "common spelling",
+    "hangul": "Hangul",
+}
+_HANGUL_BASE = 0xAC00
+_HANGUL_LAST = 0xD7A3
+# Medials that start with an i/y sound: before them a word-initial ㄹ or ㄴ is written ㅇ.
+_IY_MEDIALS = {MEDIALS.index(m) for m in "ㅑㅒㅕㅖㅛㅠㅣ"}
+_IY_MASK = sum(1 << i for i in _IY_MEDIALS)
+_RIEUL, _NIEUN, _IEUNG = INITIALS.index("ㄹ"), INITIALS.index("ㄴ"), INITIALS.index("ㅇ")
+_MAX_ALTERNATIVES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Syllable:
+    """Sets of jamo (bit masks) under the official systems (strict) and all spellings (loose)."""
+
+    ini: int
+    med: int
+    fin: int
+    ini_loose: int
+    med_loose: int
+    fin_loose: int
+
+    def meets(self, other: Syllable, strict: bool) -> bool:
+        if strict:
+            return bool(self.ini & other.ini and self.med & other.med and self.fin & other.fin)
+        return bool(
+            self.ini_loose & other.ini_loose
+            and self.med_loose & other.med_loose
+            and self.fin_loose & other.fin_loose
+        )
+
+
+Parse = tuple[Syllable, ...]
+
+
+def is_hangul(text: str) -> bool:
+    return bool(text) and all(_HANGUL_BASE <= ord(ch) <= _HANGUL_LAST for ch in text)
+
+
+def decompose(syllable: str) -> tuple[int, int, int]:
+    """Indices of a Hangul syllable's initial, medial and final jamo."""
+    code = ord(syllable) - _HANGUL_BASE
+    if not 0 <= code <= _HANGUL_LAST - _HANGUL_BASE:
+        raise ValueError(f"not a Hangul syllable: {syllable!r}")
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def compose(ini: int, med: int, fin: int) -> str:
+    return chr(_HANGUL_BASE + ini * 588 + med * 28 + fin)
+
+
+@cache
+def _patterns() -> dict[str, dict[str, tuple[int, int]]]:
+    """position -> romanisation -> (strict mask, loose mask)."""
+    index = {"initial": INITIALS, "medial": MEDIALS, "final": FINALS}
+    out: dict[str, dict[str, tuple[int, int]]] = {"initial": {}, "medial": {}, "final": {}}
+    for row in rows("korean_jamo.tsv"):
+        position, jamo, roman, systems = row
+        bit = 1 << list(index[position]).index(jamo)
+        names = set(systems.split(","))
+        unknown = names - set(SYSTEMS)
+        if unknown:
+            raise ValueError(f"korean_jamo.tsv: unknown systems {sorted(unknown)}")
+        strict, loose = out[position].get(roman, (0, 0))
+        if names & STRICT_SYSTEMS:
+            strict |= bit
+        out[position][roman] = (strict, loose | bit)
+    return out
+
+
+@cache
+def _spellings() -> dict[tuple[str, int], str]:
+    """(position, jamo index) -> first romanisation per system, for Hangul → Latin."""
+    index = {"initial": INITIALS, "medial": MEDIALS, "final": FINALS}
+    out: dict[tuple[str, int], str] = {}
+    for position, jamo, roman, systems in rows("korean_jamo.tsv"):
+        for system in systems.split(","):
+            key = (f"{position}:{system}", list(index[position]).index(jamo))
+            out.setdefault(key, roman)  # type: ignore[arg-type]
+    return out  # type: ignore[return-value]
+
+
+def _dueum(ini: int, med: int) -> int:
+    """Widen a word-initial initial set by the initial-sound rule (리 = 이, 로 = 노)."""
+    group = (1 << _RIEUL) | (1 << _NIEUN)
+    if med & _IY_MASK:
+        group |= 1 << _IEUNG
+        if ini & group:
+            return ini | group
+    elif ini & group:
+        return ini | group
+    return ini
+
+
+def _word_initial(syllable: Syllable) -> Syllable:
+    return Syllable(
+        _dueum(syllable.ini, syllable.med),
+        syllable.med,
+        syllable.fin,
+        _dueum(syllable.ini_loose, syllable.med_loose),
+        syllable.med_loose,
+        syllable.fin_loose,
+    )
+
+
+def hangul_syllable(char: str) -> Syllable:
+    ini, med, fin = decompose(char)
+    return Syllable(1 << ini, 1 << med, 1 << fin, 1 << ini, 1 << med, 1 << fin)
+
+
+@cache
+def _surnames() -> dict[str, tuple[Parse, ...]]:
+    out: dict[str, list[Parse]] = {}
+    for hangul, spellings in rows("korean_surnames.tsv"):
+        parse = tuple(hangul_syllable(ch) for ch in hangul)
+        for spelling in alternatives(spellings):
+            out.setdefault(spelling, []).append(parse)
+    return {key: tuple(value) for key, value in out.items()}
+
+
+@lru_cache(maxsize=131072)
+def parse(token: str) -> tuple[Parse, ...]:
+    """Every way a token reads as Korean syllables; empty when it cannot be Korean.
+
+    ``token`` is normalised (casefolded, apostrophes folded to ``'``). A Hangul token has
+    one reading; a romanised one may have several (``jongun`` → jong-un or jon-gun).
+    """
+    if not token:
+        return ()
+    if is_hangul(token):
+        readings: list[Parse] = [tuple(hangul_syllable(ch) for ch in token)]
+    else:
+        readings = list(_segment(token, 0))
+        readings.extend(_surnames().get(token.replace("'", ""), ()))
+    out = []
+    seen = set()
+    for reading in readings:
+        reading = (_word_initial(reading[0]), *reading[1:])
+        if reading not in seen:
+            seen.add(reading)
+            out.append(reading)
+    return tuple(out[:_MAX_ALTERNATIVES])
+
+
+@lru_cache(maxsize=262144)
+def _segment(text: str, start: int) -> tuple[Parse, ...]:
+    """All readings of ``text[start:]`` as whole syllables (memoised per suffix)."""
+    if start == len(text):
+        return ((),)
+    patterns = _patterns()
+    results: list[Parse] = []
+    for ini_roman, (ini_s, ini_l) in patterns["initial"].items():
+        if not text.startswith(ini_roman, start):
+            continue
+        after_ini = start + len(ini_roman)
+        for med_roman, (med_s, med_l) in patterns["medial"].items():
+            if not text.startswith(med_roman, after_ini):
+                continue
+            after_med = after_ini + len(med_roman)
+            for fin_roman, (fin_s, fin_l) in _finals():
+                if fin_roman and not text.startswith(fin_roman, after_med):
+                    continue
+                end = after_med + len(fin_roman)
+                for rest in _segment(text, end):
+                    results.append((Syllable(ini_s, med_s, fin_s, ini_l, med_l, fin_l), *rest))
+                    if len(results) >= _MAX_ALTERNATIVES:
+                        return tuple(results)
+    return tuple(results)
+
+
+@cache
+def _finals() -> tuple[tuple[str, tuple[int, int]], ...]:
+    """Final romanisations, led by the empty final (bit 0: no final consonant)."""
+    return (("", (1, 1)), *_patterns()["final"].items())
+
+
+def compare(left: Iterable[Parse], right: Iterable[Parse]) -> float | None:
+    """1.0 when two readings meet under the official systems, 0.9 through common
+    spellings only, 0.0 when both are Korean but never meet, None when either is not Korean.
+    """
+    left = tuple(left)
+    right = tuple(right)
+    if not left or not right:
+        return None
+    loose = False
+    for a in left:
+        for b in right:
+            if len(a) != len(b):
+                continue
+            if all(x.meets(y, True) for x, y in zip(a, b, strict=True)):
+                return 1.0
+            if not loose and all(x.meets(y, False) for x, y in zip(a, b, strict=True)):
+                loose = True
+    return 0.9 if loose else 0.0
+
+
+def romanize(text: str, system: str = "rr") -> str:
+    """Hangul to Latin under one system, syllable by syllable as names are written.
+
+    Words are kept apart; under McCune–Reischauer and the DPRK system a plain stop inside a
+    word is voiced after a vowel or a sonorant (김일성 → Kim Il Song, 박봉남 → Pak Pong Nam is
+    the word-initial form, 봉남 inside a word → pongnam). Non-Hangul characters pass through.
+    """
+    if system not in SYSTEMS:
+        raise ValueError(f"unknown romanisation system {system!r}")
+    spellings = _spellings()
+    words = []
+    for word in text.split():
+        out = []
+        previous_final: int | None = None
+        for ch in word:
+            if not is_hangul(ch):
+                out.append(ch)
+                previous_final = None
+                continue
+            ini, med, fin = decompose(ch)
+            voiced = previous_final is not None and FINALS[previous_final] in ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
+            out.append(_initial(ini, system, voiced, spellings))
+            out.append(spellings[(f"medial:{system}", med)])  # type: ignore[index]
+            out.append(spellings[(f"final:{system}", fin)] if fin else "")  # type: ignore[index]
+            previous_final = fin
+        words.append("".join(out))
+    result = " ".join(words)
+    if system == "mr":
+        result = result.replace("o'", "ŏ").replace("u'", "ŭ").replace("'", "’")
+    return result
+
+
+_VOICED = {"k": "g", "t": "d", "p": "b", "ch": "j"}
+
+
+def _initial(ini: int, system: str, voiced: bool, spellings: dict[tuple[str, int], str]) -> str:
+    plain = spellings[(f"initial:{system}", ini)]  # type: ignore[index]
+    if system in ("mr", "mrb", "kp") and INITIALS[ini] in "ㄱㄷㅂㅈ":
+        word_initial = {"ㄱ": "k", "ㄷ": "t", "ㅂ": "p", "ㅈ": "j" if system == "kp" else "ch"}[INITIALS[ini]]
+        return _VOICED.get(word_initial, word_initial) if voiced else word_initial
+    return plain
+
+
+def syllable_initials(readings: Iterable[Parse]) -> set[str]:
+    """Acronyms a Korean word can give, one letter per syllable (남천강 → ``ncg``).
+
+    Korean organisations abbreviate by syllable (``NCG`` for Nam Chon Gang); the letter is
+    the first letter of any romanisation of the syllable's initial consonant.
+    """
+    patterns = _patterns()["initial"]
+    out: set[str] = set()
+    for reading in readings:
+        letters: list[set[str]] = []
+        for syllable in reading:
+            options = {roman[0] for roman, (_s, loose) in patterns.items() if roman and loose & syllable.ini}
+            if syllable.ini & (1 << _IEUNG):
+                medial = _patterns()["medial"]
+                options |= {roman[0] for roman, (_s, loose) in medial.items() if loose & syllable.med}
+            letters.append(options)
+        combos = {""}
+        for options in letters:
+            combos = {c + o for c in combos for o in options}
+            if len(combos) > 64:
+                break
+        out |= combos
+    return out

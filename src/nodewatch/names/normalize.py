@@ -1,0 +1,87 @@
+"""Text normalisation shared by every name rule: Unicode, case, apostrophes, tokens.
+
+rigour's ``tokenize_name`` splits on apostrophes, which is right for most scripts but loses
+McCune–Reischauer's aspiration marks and breves (``Ch'o'l`` is 철, ``Chol`` may be 졸 or 촐),
+so names are tokenised here, keeping an apostrophe inside a token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Every character lists use for an apostrophe or an MR aspiration mark.
+APOSTROPHES = "'’‘ʼʻ`´′ʹ‛"
+_APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
+# MR breves (and the caron look-alikes some lists type) are spelled o'/u' as the lists do.
+_BREVES = str.maketrans(
+    {"ŏ": "o'", "Ŏ": "O'", "ŭ": "u'", "Ŭ": "U'", "ǒ": "o'", "Ǒ": "O'", "ǔ": "u'", "Ǔ": "U'"}
+)
+_TOKEN = re.compile(r"[^\W_]+(?:'+[^\W_]+)*'?", re.UNICODE)
+_SPLIT_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", re.UNICODE)
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|eme|ème|-?[йяе])$")
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """NFKC, apostrophes folded to ``'``, MR breves spelled ``o'``/``u'``, casefolded, spaces squashed."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOS_TABLE).translate(_BREVES)
+    return " ".join(text.casefold().split())
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of normalised text; a trailing English possessive ``'s`` is dropped.
+
+    Letters and digits glued together are split (``skai17`` → ``skai 17``) except for
+    ordinals (``2nd`` → ``2``), so numbers compare as numbers.
+    """
+    out: list[str] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group(0).lstrip("'")
+        if token.endswith("'s") and len(token) > 3:
+            token = token[:-2]
+        ordinal = _ORDINAL.match(token)
+        if ordinal:
+            out.append(str(int(ordinal.group(1))))
+            continue
+        out.extend(part for part in _SPLIT_DIGITS.split(token) if part)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def ascii_fold(token: str) -> str:
+    """A Latin token without accents or apostrophes: the form plain string distance compares."""
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch)).casefold()
+
+
+def is_number(token: str) -> bool:
+    return token.isdigit()
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_numeral(token: str) -> int | None:
+    """The value of a Roman numeral token of up to 30 (``iv`` → 4), else None.
+
+    Only vessel and organisation names use it, never persons (``I`` is a Korean surname).
+    """
+    if not token or len(token) > 6 or any(ch not in "ivxlc" for ch in token):
+        return None
+    total = 0
+    values = [_ROMAN[ch] for ch in token]
+    for index, value in enumerate(values):
+        total += -value if index + 1 < len(values) and values[index + 1] > value else value
+    canonical = _to_roman(total)
+    return total if 0 < total <= 30 and canonical == token else None
+
+
+def _to_roman(value: int) -> str:
+    out = []
+    for number, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while value >= number:
+            out.append(letters)
+            value -= number
+    return "".join(out)

@@ -1,0 +1,128 @@
+"""Organisation names: legal forms, generic words, translated words and acronyms.
+
+Legal forms come first from rigour's org-type table (ISO 20275 and more: ООО → llc,
+ПАО/ЗАО/AO → jsc, Co., Ltd. → llc) and then from ``data/legal_forms.tsv`` for what it
+leaves (Corporation, Company, JV). They are dropped from the scoring tokens and reported,
+so they neither create nor block a match. Generic words (Korea, Trading, General, Bank)
+weigh little (``data/org_generic.tsv``); Korean words (은행/unhaeng = bank) are translated
+through ``data/korean_lexicon.tsv`` whatever their romanisation.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from rigour.names.org_types import extract_org_types, remove_org_types
+
+from nodewatch.names import korean
+from nodewatch.names.normalize import normalize, tokens
+from nodewatch.names.tables import alternatives, rows
+
+
+@cache
+def _legal_forms() -> dict[tuple[str, ...], str]:
+    """Token sequence -> legal form class, from legal_forms.tsv."""
+    out: dict[tuple[str, ...], str] = {}
+    for cls, forms in rows("legal_forms.tsv"):
+        for form in alternatives(forms):
+            out[tuple(tokens(normalize(form)))] = cls
+    return out
+
+
+@cache
+def _max_form_length() -> int:
+    return max(len(k) for k in _legal_forms())
+
+
+@lru_cache(maxsize=65536)
+def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
+    """Normalised text without its legal forms, and the classes removed (``llc``, ``jsc``...).
+
+    If the name is nothing but a legal form it is kept whole: a name must have tokens.
+    """
+    classes = [generic for _found, generic in extract_org_types(text, generic=True)]
+    rest = remove_org_types(text, replacement=" ") if classes else text
+    kept: list[str] = []
+    toks = tokens(rest)
+    forms = _legal_forms()
+    index = 0
+    while index < len(toks):
+        for size in range(min(_max_form_length(), len(toks) - index), 0, -1):
+            cls = forms.get(tuple(toks[index : index + size]))
+            if cls is not None:
+                classes.append(cls)
+                index += size
+                break
+        else:
+            kept.append(toks[index])
+            index += 1
+    if not kept:
+        return text, ()
+    return " ".join(kept), tuple(dict.fromkeys(classes))
+
+
+def legal_form_class(words: str) -> str | None:
+    """The class of a normalised word sequence if it is a legal form (``company`` → co)."""
+    return _legal_forms().get(tuple(words.split()))
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("org_stopwords.txt"))
+
+
+@cache
+def _generic() -> dict[str, float]:
+    return {word: float(weight) for word, weight in rows("org_generic.tsv")}
+
+
+def generic_weight(word: str) -> float | None:
+    """The weight of a generic organisation word, None for a distinctive one."""
+    return _generic().get(word)
+
+
+@cache
+def _korean_lexicon() -> tuple[tuple[tuple[korean.Parse, ...], tuple[str, ...]], ...]:
+    return tuple(
+        (korean.parse(hangul), alternatives(english)) for hangul, english in rows("korean_lexicon.tsv")
+    )
+
+
+@lru_cache(maxsize=65536)
+def korean_translations(token: str) -> tuple[str, ...]:
+    """English translations of a Korean word in any romanisation or Hangul (무역 → trading)."""
+    readings = korean.parse(token)
+    if not readings:
+        return ()
+    out: list[str] = []
+    for entry, english in _korean_lexicon():
+        if (korean.compare(readings, entry) or 0.0) >= 0.9:
+            out.extend(english)
+    return tuple(dict.fromkeys(out))
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    return {abbreviation: (word,) for abbreviation, word in rows("org_abbreviations.tsv")}
+
+
+def abbreviation(word: str) -> tuple[str, ...]:
+    """The full word an abbreviation stands for (``shpg`` → shipping), or nothing."""
+    return _abbreviations().get(word, ())
+
+
+_SUFFIXES = (("ies", "y"), ("ing", ""), ("es", ""), ("s", ""), ("ed", ""), ("ean", "ea"), ("ian", "ia"))
+
+
+def stem(word: str) -> str:
+    """An English organisation word without plural, -ing, -ed or demonym ending
+    (banking → bank, forces → forc, korean → korea), so inflected forms meet."""
+    for suffix, replacement in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def acronym_like(token: str) -> bool:
+    """A token that may stand for a longer name: 2–6 letters (RGB, KCST, KOMID, SANSRI)."""
+    return 2 <= len(token) <= 6 and token.isalpha() and token.isascii()

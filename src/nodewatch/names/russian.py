@@ -1,0 +1,118 @@
+"""Russian (and Ukrainian/Belarusian) names: Cyrillic ↔ Latin and the spellings that meet.
+
+A Cyrillic token is transliterated under GOST 7.79-B, BGN/PCGN and ICAO 9303
+(``data/cyrillic.tsv``); any Latin spelling, official or not, is reduced to a skeleton by
+ordered rewrites (``data/slavic_skeleton.tsv``) so that Sergei/Sergey, -skiy/-sky,
+Yu/Iu and Aleksandr/Alexandr meet. Given names that differ across languages
+(Aleksandr/Oleksandr, Vladimir/Volodymyr) meet through ``data/given_names.tsv``.
+Patronymics and feminine surname forms are recognised so that a missing patronymic costs
+little and a wife's surname does not pass for her husband's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from nodewatch.names.normalize import ascii_fold
+from nodewatch.names.tables import alternatives, rows
+
+SYSTEMS = ("gost", "bgn", "icao")
+SYSTEM_NAMES = {"gost": "GOST 7.79-B", "bgn": "BGN/PCGN", "icao": "ICAO 9303", "skeleton": "common spelling"}
+_VOWELS = set("аеёиоуыэюяіїє")
+_SOFTENERS = set("йъь")
+_PATRONYMIC = re.compile(
+    r"(?:ovich|evich|ievich|yevich|ovych|evych|ich|ovna|evna|ievna|yevna|ichna|ivna|ovych|ijovych)$"
+)
+_PATRONYMIC_SKELETON = re.compile(r"(?:ovich|evich|ovch|ich|ovna|evna|ichna|ivna)$")
+_FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("skaya", "ski"), ("skaia", "ski"), ("aya", "ii"))
+
+
+@cache
+def _letters() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {"gost": {}, "bgn": {}, "bgn_initial": {}, "icao": {}}
+    for letter, gost, bgn, bgn_initial, icao in (
+        row + ("",) * (5 - len(row)) for row in rows("cyrillic.tsv")
+    ):
+        out["gost"][letter] = gost
+        out["bgn"][letter] = bgn
+        out["bgn_initial"][letter] = bgn_initial
+        out["icao"][letter] = icao
+    return out
+
+
+def is_cyrillic(token: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in token)
+
+
+@lru_cache(maxsize=65536)
+def transliterate(token: str, system: str) -> str:
+    """A lower-case Cyrillic token in Latin letters under one standard (marks dropped)."""
+    if system not in SYSTEMS:
+        raise ValueError(f"unknown transliteration system {system!r}")
+    letters = _letters()
+    table = letters[system]
+    out = []
+    previous = ""
+    for ch in token:
+        if system == "bgn" and (not previous or previous in _VOWELS or previous in _SOFTENERS):
+            out.append(letters["bgn_initial"].get(ch, ch))
+        else:
+            out.append(table.get(ch, ch))
+        previous = ch
+    return ascii_fold("".join(out).replace("ë", "e"))
+
+
+@cache
+def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(pattern), repl)
+        for pattern, repl in (r + ("",) * (2 - len(r)) for r in rows("slavic_skeleton.tsv"))
+    )
+
+
+@lru_cache(maxsize=131072)
+def skeleton(token: str) -> str:
+    """The Slavic skeleton of a Latin or Cyrillic token (Cyrillic goes through BGN/PCGN first)."""
+    text = transliterate(token, "bgn") if is_cyrillic(token) else ascii_fold(token)
+    for pattern, repl in _rules():
+        text = pattern.sub(repl, text)
+    return text
+
+
+@cache
+def _given_groups() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for index, row in enumerate(rows("given_names.tsv")):
+        for form in alternatives(row[0]):
+            out.setdefault(skeleton(form), index)
+    return out
+
+
+def given_name_group(token: str) -> int | None:
+    """The row of ``given_names.tsv`` a token spells, by skeleton; None if it is not there."""
+    return _given_groups().get(skeleton(token))
+
+
+def is_patronymic(token: str) -> bool:
+    """Russian/Ukrainian patronymic by its ending (Romanovich, Dmitrievna, Serhiyovych)."""
+    if is_cyrillic(token):
+        return bool(re.search(r"(?:вич|вна|ична|інична)$", token))
+    return len(token) > 5 and bool(_PATRONYMIC.search(ascii_fold(token)))
+
+
+def patronymic_stem(token: str) -> str:
+    """The father's-name part of a patronymic skeleton (Sergeevich → serge)."""
+    return _PATRONYMIC_SKELETON.sub("", skeleton(token))
+
+
+def gender_pair(left: str, right: str) -> bool:
+    """True when two surname skeletons are the feminine and masculine of one surname
+    (Peskova/Peskov, Rotenberg stays itself): relatives, not the same person."""
+    a, b = skeleton(left), skeleton(right)
+    for feminine, masculine in _FEMININE:
+        if a.endswith(feminine) and b.endswith(masculine) and a[: -len(feminine)] == b[: -len(masculine)]:
+            return True
+        if b.endswith(feminine) and a.endswith(masculine) and b[: -len(feminine)] == a[: -len(masculine)]:
+            return True
+    return False
