@@ -1,0 +1,79 @@
+"""Unit tests of the maritime core on small inputs written here."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nodewatch.maritime.config import ConfigError, MaritimeConfig
+from nodewatch.maritime.geo import haversine_m, nearest_within
+from nodewatch.maritime.identity import imo_valid
+from nodewatch.maritime.nmea import NmeaDecoder
+from nodewatch.maritime.report import IngestReport
+from nodewatch.maritime.tracks import build_tracks
+
+
+def test_nearest_within_matches_brute_force() -> None:
+    rng = np.random.default_rng(1)
+    lat, lon = rng.uniform(40, 41, 2000), rng.uniform(130, 131, 2000)
+    rlat, rlon = rng.uniform(40, 41, 50), rng.uniform(130, 131, 50)
+    idx, _ = nearest_within(lat, lon, rlat, rlon, 5000)
+    d = haversine_m(lat[:, None], lon[:, None], rlat[None, :], rlon[None, :])
+    assert (idx == np.where(d.min(1) <= 5000, d.argmin(1), -1)).all()
+    # across the antimeridian
+    i, dist = nearest_within(
+        np.array([0.0]), np.array([179.999]), np.array([0.0]), np.array([-179.999]), 1000
+    )
+    assert i[0] == 0 and dist[0] == pytest.approx(222.4, abs=0.5)
+
+
+def test_config_override_and_typos() -> None:
+    cfg = MaritimeConfig.load()
+    assert (cfg.encounters.max_distance_m, cfg.gaps.min_hours, cfg.gaps.flag_hours) == (500.0, 6.0, 12.0)
+    assert cfg.replace(gaps={"min_hours": 3.0}).gaps.min_hours == 3.0
+    with pytest.raises(ConfigError):
+        cfg.replace(gaps={"min_hour": 3.0})
+    with pytest.raises(ConfigError):
+        cfg.replace(gaps={"ignore_in_same_port": 1})
+
+
+def test_nmea_lines_times_and_bad_lines() -> None:
+    lines = [
+        b"$PGHP,1,2014,9,28,16,0,4,684,219,21,992190921,1,14*22",
+        b"!AIVDM,1,1,,A,1815:?Pu@SPl2`LQ4kaeRr0400SS,0*14",
+        b"\\c:1411920502*56\\!AIVDM,1,1,,A,1815:?Pu@SPl2`LQ4kaeRr0400SS,0*14",
+        b"!AIVDM,1,1,,B,H52KsnQ8DDj1Lu9@PhE=>222220,2*30,1327664821",
+        b"garbage",
+        b"!AIVDM,1,1,,A,1815:?Pu@SPl2`LQ4kaeRr0400SS,0*15",
+        b"!AIVDM,2,2,6,A,lQ1DTp88880,2*4E",
+        b"# comment",
+    ]
+    report = IngestReport("x")
+    dec = NmeaDecoder(report)
+    dec.feed(lines)
+    cols = dec.finish()
+    assert cols.ts_ms[:2] == [1411920004684, 1411920502000]
+    assert cols.statics[0]["ts_ms"] == 1327664821000
+    assert dict(report.bad_reasons) == {
+        "not an NMEA sentence": 1,
+        "checksum mismatch": 1,
+        "fragment without its predecessor": 1,
+    }
+    assert report.counts["comments"] == 1
+
+
+def test_imo_check_digit() -> None:
+    assert imo_valid(8660313) and imo_valid(9020015)
+    assert not imo_valid(8660314) and not imo_valid(0) and not imo_valid(None)
+
+
+def test_tracks_dedup_outlier_and_jump() -> None:
+    cfg = MaritimeConfig.load().tracks
+    t = np.array([0, 0.3, 60, 120, 180, 240, 300.0])
+    lat = np.array([40, 40, 40.001, 41.0, 40.003, 45.0, 45.001])
+    cols = {"mmsi": np.full(7, 1), "t": t, "lat": lat, "lon": np.full(7, 130.0), "sog": np.full(7, 5.0)}
+    tr = build_tracks(cols, cfg)
+    assert tr.duplicates == 1  # the 0.3 s repeat
+    assert list(tr.outliers["lat"]) == [41.0]  # out and back at >1000 kn
+    assert len(tr.jumps) == 1 and tr.lat[tr.jumps[0] + 1] == 45.0  # never comes back: a jump
+    assert tr.segment[-1] == 1
