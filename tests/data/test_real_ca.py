@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from followthemoney import model
 
 from nodewatch.model.record import Record
 from nodewatch.sources import ca
@@ -136,3 +137,15 @@ def test_spot_checks(case):
     # "1963-1964" is a range, "1963 or 1964" two dates.
     ranges = [r for r in records if any(d.precision == "range" for _, d in r.dates)]
     assert [(d.value, d.end) for r in ranges for _, d in r.dates] == [("1963", "1964")]
+
+
+def test_ftm_export_validates(case):
+    """Every entity the records give (targets, Sanctions, links) passes FtM's own validation."""
+    records = case[1]
+    schemata: Counter[str] = Counter()
+    for record in records:
+        for entity in record.to_entities():
+            data = entity.to_dict()
+            model.get(data["schema"]).validate(data)  # raises InvalidData
+            schemata[data["schema"]] += 1
+    assert schemata["Sanction"] == sum(len(r.sanctions) for r in records)

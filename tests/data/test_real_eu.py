@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from followthemoney import model
 
 from nodewatch.model.record import Record
 from nodewatch.sources import eu
@@ -118,3 +119,15 @@ def test_spot_checks(case):
     ano = records["eu-201"]
     assert ano.schema == "Organization"
     assert ("Организация Abu Nidal", "non-latin", "bul") in [(n.value, n.kind, n.lang) for n in ano.names]
+
+
+def test_ftm_export_validates(case):
+    """Every entity the records give (targets, Sanctions, links) passes FtM's own validation."""
+    records = case[1]
+    schemata: Counter[str] = Counter()
+    for record in records.values():
+        for entity in record.to_entities():
+            data = entity.to_dict()
+            model.get(data["schema"]).validate(data)  # raises InvalidData
+            schemata[data["schema"]] += 1
+    assert schemata["Sanction"] == sum(len(r.sanctions) for r in records.values())

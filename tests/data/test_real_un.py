@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from followthemoney import model
 
 from nodewatch.model.record import Record
 from nodewatch.sources import un
@@ -185,3 +186,15 @@ def test_ftm_view_is_valid(case):
         entities = record.to_entities()
         assert entities[0].id == record.id and entities[0].get("name")
         assert len(entities) >= 2  # the target and at least its Sanction
+
+
+def test_ftm_export_validates(case):
+    """Every entity the records give (targets, Sanctions, links) passes FtM's own validation."""
+    records = case[2]
+    schemata: Counter[str] = Counter()
+    for record in records.values():
+        for entity in record.to_entities():
+            data = entity.to_dict()
+            model.get(data["schema"]).validate(data)  # raises InvalidData
+            schemata[data["schema"]] += 1
+    assert schemata["Sanction"] == sum(len(r.sanctions) for r in records.values())

@@ -245,7 +245,9 @@ class Record:
         if prop_obj is None:
             raise ValueError(f"{self.schema} has no property {prop!r}")
         cleaned = _clean(prop_obj.type.name, value)
-        if cleaned is None:
+        if cleaned is None or len(cleaned) > prop_obj.max_length:
+            # Unreadable, or longer than FtM lets the property hold (its validation would
+            # reject the export): still evidence, so kept as a note.
             self.notes.append(f"{prop}: {value}")
             return
         values = self.properties.setdefault(prop, [])
