@@ -6,6 +6,7 @@ import csv
 import gzip
 import json
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -142,7 +143,7 @@ def test_long_outages_are_gaps(maritime: Path, real_events: list) -> None:
         ts = sorted(
             datetime.fromisoformat(r["timestamp_utc"].replace("Z", "+00:00")) for r in csv.DictReader(f)
         )
-    long = [b - a for a, b in zip(ts, ts[1:], strict=False) if b - a >= timedelta(hours=12)]
+    long = [b - a for a, b in pairwise(ts) if b - a >= timedelta(hours=12)]
     assert max(e.hours for e in gaps) == pytest.approx(max(long).total_seconds() / 3600, abs=0.01)
     assert sum(e.details["flagged"] for e in gaps) >= 0.9 * len(long)
 
@@ -166,7 +167,7 @@ def test_quiet_cases(real_events: list) -> None:
 
 def _read_track(path: Path) -> dict[str, np.ndarray]:
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt") as f:  # type: ignore[operator]
+    with opener(path, "rt") as f:
         rows = [r for r in csv.DictReader(f) if r["timestamp_utc"]]
     t = np.array(
         [datetime.fromisoformat(r["timestamp_utc"].replace("Z", "+00:00")).timestamp() for r in rows]

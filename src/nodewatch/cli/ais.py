@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -45,7 +46,7 @@ def ingest(
         ) as progress:
             task = progress.add_task(path.name, total=size)
             try:
-                report = ingest_file(con, path, progress=lambda n, t=task: progress.advance(t, n))
+                report = ingest_file(con, path, progress=partial(progress.advance, task))
             except SourceError as exc:
                 console.print(f"[red]error[/red] {exc}")
                 failed = True
@@ -55,10 +56,10 @@ def ingest(
             console.print(f"{path}: already in the store, skipped")
             continue
         c = report.counts
+        unit = "messages" if report.format == "nmea" else "rows"
         console.print(
             f"{path} [{report.format}]: {c['positions']:,} positions, {c['statics']:,} static identities, "
-            f"{c.get('messages', c.get('rows', 0)):,} {'messages' if report.format == 'nmea' else 'rows'} read, "
-            f"{report.bad:,} bad"
+            f"{c.get(unit, 0):,} {unit} read, {report.bad:,} bad"
         )
         for reason, count in report.bad_reasons.most_common():
             console.print(f"  bad: {count:,} {reason}")

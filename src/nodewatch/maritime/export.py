@@ -72,11 +72,10 @@ def to_kml(events: list[Event]) -> str:
         if geometry is None:
             continue
         s = _summary(e)
-        coords = geometry["coordinates"]
         if geometry["type"] == "Point":
             shape = f"<Point><coordinates>{e.lon},{e.lat}</coordinates></Point>"
         else:
-            text = " ".join(f"{x},{y}" for x, y in coords)  # type: ignore[union-attr]
+            text = f"{e.lon},{e.lat} {e.end_lon},{e.end_lat}"
             shape = f"<LineString><coordinates>{text}</coordinates></LineString>"
         title = escape(f"{e.kind} {e.mmsi} {s['name'] or ''}".strip())
         body = escape(f"{s['start']} - {s['end']} ({s['hours']} h) {s['designations']} {s['provisions']}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import io
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
@@ -63,12 +62,13 @@ def _sha256(path: Path) -> str:
 
 def _lines(path: Path) -> Iterator[bytes]:
     with path.open("rb") as raw:
-        magic = raw.read(2)
-    opener: Callable[[Path], io.BufferedIOBase] = (
-        (lambda p: gzip.open(p, "rb")) if magic == b"\x1f\x8b" else (lambda p: p.open("rb"))  # type: ignore[misc]
-    )
-    with opener(path) as handle:
-        yield from handle
+        packed = raw.read(2) == b"\x1f\x8b"
+        raw.seek(0)
+        if packed:
+            with gzip.GzipFile(fileobj=raw) as handle:
+                yield from handle
+        else:
+            yield from raw
 
 
 def decode_nmea(

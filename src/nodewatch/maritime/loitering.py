@@ -5,8 +5,9 @@ GFW's loitering is "average speed below 2 knots". A drifting tanker waiting for 
 off Gothenburg), so we measure headway, not the speedometer: a fix starts a loitering window
 when the straight-line distance to where the vessel is ``min_hours`` later, divided by the time,
 is below ``max_speed_kn`` and its fixes in between stay within the area a vessel at that speed
-could cover (a fast round trip also has no net headway, but ranges far). A vessel slower than the limit throughout always qualifies (net
-headway never exceeds the distance sailed), so this contains GFW's definition. Overlapping
+could cover (a fast round trip also has no net headway, but ranges far). A vessel slower than
+the limit throughout always qualifies (net headway never exceeds the distance sailed), so this
+contains GFW's definition. Overlapping
 windows merge into one event; a reporting gap longer than ``max_gap_hours`` cuts it.
 
 All of it is whole-column NumPy: one searchsorted for the window ends, a difference array

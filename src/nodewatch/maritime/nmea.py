@@ -62,7 +62,7 @@ class NmeaColumns:
         cog[(cog >= 360) | (cog < 0)] = np.nan
         heading[(heading >= 360) | (heading < 0)] = -1
         ts = np.array([-1 if t is None else t for t in self.ts_ms], dtype=np.int64)
-        cols = {
+        cols: dict[str, np.ndarray] = {
             "ts_ms": ts,
             "mmsi": np.asarray(self.mmsi, dtype=np.int64),
             "msg_type": msg_type,
@@ -291,8 +291,8 @@ class NmeaDecoder:
         c.msg_type.append(msg_type)
         c.lat.append(float(msg.lat))
         c.lon.append(float(msg.lon))
-        c.sog.append(_float(msg.speed, np.nan))
-        c.cog.append(_float(msg.course, np.nan))
+        c.sog.append(np.nan if msg.speed is None else float(msg.speed))
+        c.cog.append(np.nan if msg.course is None else float(msg.course))
         heading = getattr(msg, "heading", None)
         c.heading.append(-1 if heading is None else int(heading))
         status = getattr(msg, "status", None)

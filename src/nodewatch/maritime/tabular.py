@@ -47,10 +47,10 @@ def fold(name: str) -> str:
 
 def map_columns(columns: list[str]) -> dict[str, str]:
     """Our column -> the file's column, by folded name."""
-    folded = {}
+    folded: dict[str, str] = {}
     for col in columns:
         folded.setdefault(fold(col), col)
-    mapping = {}
+    mapping: dict[str, str] = {}
     for ours, aliases in ALIASES.items():
         for alias in aliases:
             if alias in folded:
@@ -104,18 +104,21 @@ def stage(con: duckdb.DuckDBPyConnection, path: Path, fmt: str, report: IngestRe
     report.counts["columns_mapped"] = len(mapping)
     ts_text = _text(mapping, "ts")
     formats = "[" + ", ".join(f"'{f}'" for f in TIME_FORMATS) + "]"
+    ts_num = f"TRY_CAST({ts_text} AS DOUBLE)"
+    # ISO text, one of the day-first/month-first forms, or an epoch in milliseconds / seconds
+    ts_sql = f"""COALESCE(TRY_CAST({ts_text} AS TIMESTAMP), try_strptime({ts_text}, {formats}),
+                        CASE WHEN {ts_num} > 1e11 THEN make_timestamp(CAST({ts_num} * 1000 AS BIGINT))
+                             WHEN {ts_num} > 0 THEN make_timestamp(CAST({ts_num} * 1e6 AS BIGINT)) END)"""
+    imo_sql = f"NULLIF(TRY_CAST(regexp_extract({_text(mapping, 'imo')}, '(\\d{{7}})', 1) AS INTEGER), 0)"
     ship_type_raw = _text(mapping, "ship_type")
+    ship_type_num = f"TRY_CAST({ship_type_raw} AS SMALLINT)"
     con.execute("DROP TABLE IF EXISTS ais_csv_rejects; DROP TABLE IF EXISTS ais_csv_scans")
     # Materialised once: the file is scanned a single time (and its rejects recorded once).
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE ais_raw AS
         SELECT row_number() OVER () AS row_no,
                {_num(mapping, "mmsi", "BIGINT")} AS mmsi,
-               COALESCE(TRY_CAST({ts_text} AS TIMESTAMP), try_strptime({ts_text}, {formats}),
-                        CASE WHEN TRY_CAST({ts_text} AS DOUBLE) > 1e11
-                             THEN make_timestamp(CAST(TRY_CAST({ts_text} AS DOUBLE) * 1000 AS BIGINT))
-                             WHEN TRY_CAST({ts_text} AS DOUBLE) > 0
-                             THEN make_timestamp(CAST(TRY_CAST({ts_text} AS DOUBLE) * 1e6 AS BIGINT)) END) AS ts,
+               {ts_sql} AS ts,
                {ts_text} AS ts_text,
                {_num(mapping, "lat")} AS lat,
                {_num(mapping, "lon")} AS lon,
@@ -124,11 +127,11 @@ def stage(con: duckdb.DuckDBPyConnection, path: Path, fmt: str, report: IngestRe
                {_num(mapping, "heading")} AS heading,
                {_num(mapping, "nav_status", "INTEGER")} AS nav_status,
                {_num(mapping, "msg_type", "INTEGER")} AS msg_type,
-               NULLIF(TRY_CAST(regexp_extract({_text(mapping, "imo")}, '(\\d{{7}})', 1) AS INTEGER), 0) AS imo,
+               {imo_sql} AS imo,
                {_text(mapping, "name")} AS name,
                {_text(mapping, "callsign")} AS callsign,
-               TRY_CAST({ship_type_raw} AS SMALLINT) AS ship_type,
-               CASE WHEN TRY_CAST({ship_type_raw} AS SMALLINT) IS NULL THEN {ship_type_raw} END AS ship_type_text,
+               {ship_type_num} AS ship_type,
+               CASE WHEN {ship_type_num} IS NULL THEN {ship_type_raw} END AS ship_type_text,
                {_num(mapping, "length_m")} AS length_m,
                {_num(mapping, "width_m")} AS width_m,
                {_num(mapping, "draught_m")} AS draught_m,
