@@ -25,7 +25,7 @@ def main() -> None:
 
 
 # Areas register their commands on import; order is the order of `nodewatch --help`.
-COMMAND_MODULES = ("lists",)
+COMMAND_MODULES = ("lists", "coverage")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"nodewatch.cli.{_name}")

@@ -52,6 +52,11 @@ class DateValue:
     end: str | None = None
     text: str = ""
 
+    def earliest(self) -> date:
+        """The first day the value can mean ("1962" -> 1962-01-01, "1962-03" -> 1962-03-01)."""
+        parts = [int(p) for p in self.value.split("-")] + [1, 1]
+        return date(parts[0], parts[1], parts[2])
+
     def iso_values(self) -> list[str]:
         """Values for the FtM property: the date, and a range's end."""
         return [self.value] if self.end is None else [self.value, self.end]

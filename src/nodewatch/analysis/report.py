@@ -1,0 +1,92 @@
+"""The coverage report as one self-contained HTML page (no scripts, no CDN): a targets ×
+authorities heat map, lag histograms and alignment lines drawn as inline SVG.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from nodewatch.analysis.coverage import Coverage
+from nodewatch.analysis.gaps import alignment, lag_days, lags, missing
+
+LAG_BINS = ((0, "same day"), (30, "≤ 30 d"), (90, "≤ 90 d"), (365, "≤ 1 y"), (730, "≤ 2 y"), (10**6, "> 2 y"))
+LAG_COLOURS = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    colour: str
+    title: str
+
+
+def lag_bin(days: int) -> int:
+    for index, (limit, _label) in enumerate(LAG_BINS):
+        if days <= limit:
+            return index
+    return len(LAG_BINS) - 1
+
+
+def heat_cells(cov: Coverage, regime: str | None) -> list[tuple[dict[str, object], list[Cell]]]:
+    rows = []
+    for target in cov.select(regime):
+        first = target.first_listed()
+        cells = []
+        for authority in cov.authorities:
+            listing = target.listings.get(authority)
+            if listing is None or first is None:
+                cells.append(Cell("", "#f4f4f4", f"{authority}: not listed"))
+                continue
+            days = (listing.first - first).days
+            cells.append(
+                Cell(
+                    listing.first.isoformat(),
+                    LAG_COLOURS[lag_bin(days)],
+                    f"{authority}: {listing.first} ({listing.source}), +{days} days",
+                )
+            )
+        rows.append((cov.row(target), cells))
+    return rows
+
+
+def histogram(days: list[int]) -> list[tuple[str, int, str]]:
+    counts = [0] * len(LAG_BINS)
+    for value in days:
+        counts[lag_bin(value)] += 1
+    return [(label, counts[i], LAG_COLOURS[i]) for i, (_limit, label) in enumerate(LAG_BINS)]
+
+
+def year_ends(cov: Coverage, regime: str | None) -> list[date]:
+    firsts = [t.first_listed() for t in cov.select(regime)]
+    years = sorted({d.year for d in firsts if d is not None})
+    if not years:
+        return []
+    last = max(cov.data_dates.values())
+    return [date(y, 12, 31) for y in range(years[0], last.year)] + [last]
+
+
+def render(cov: Coverage, regime: str | None) -> str:
+    env = Environment(loader=PackageLoader("nodewatch.analysis", "templates"), autoescape=select_autoescape())
+    ends = year_ends(cov, regime)
+    return env.get_template("coverage.html.j2").render(
+        regime=regime or "all",
+        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        authorities=cov.authorities,
+        data_dates=cov.data_dates,
+        rows=heat_cells(cov, regime),
+        legend=list(zip([label for _l, label in LAG_BINS], LAG_COLOURS, strict=True)),
+        lags=lags(cov, regime),
+        histograms={a: histogram(lag_days(cov, regime, a)) for a in cov.authorities},
+        alignment={a: alignment(cov, a, regime, ends) for a in cov.authorities},
+        gaps_vs_un={
+            a: len(missing(cov, a, "un", regime))
+            for a in cov.authorities
+            if a != "un" and "un" in cov.data_dates
+        },
+        listed={a: sum(1 for t in cov.select(regime) if a in t.listings) for a in cov.authorities},
+        total=len(cov.select(regime)),
+        nexus_count=sum(1 for t in cov.select(regime) if cov.nexus[t.id]),
+    )

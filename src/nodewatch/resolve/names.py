@@ -1,0 +1,90 @@
+"""Links from names, through the matcher, kept only where the qualifiers back them up.
+
+A name is the weakest evidence: two DPRK officials called Kim Chol are different people.
+So a name link needs a high score, nothing in the explanation that lowered it (a birth date
+or nationality that disagrees), positive support beyond the name (an agreeing birth date,
+nationality or country, or a designation on the same day), and it must be each side's best
+choice in the other's list (mutual best), so one record cannot absorb several.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from nodewatch.match import MatchIndex, MatchResult
+from nodewatch.model.record import Record
+from nodewatch.model.registry import registry
+from nodewatch.resolve.evidence import Evidence
+from nodewatch.resolve.identifiers import compatible
+
+SUPPORTING = {"birth_date", "nationality", "country", "identifier"}
+
+
+@dataclass(frozen=True)
+class NameRule:
+    threshold: float = 0.85  # the matcher's score a name link needs (the match threshold is 0.70)
+    candidates: int = 15  # how many screening results to consider per record
+    listing_tolerance_days: int = 1  # designations on the same day (±) support a name link
+
+
+def regimes(record: Record) -> set[str]:
+    reg = registry()
+    return {reg.programme(record.authority, s.programme).regime for s in record.sanctions} or {
+        reg.regime_of(s.programme) for s in record.sanctions
+    }
+
+
+def _listing_days(record: Record) -> set[date]:
+    days = set()
+    for sanction in record.sanctions:
+        value = sanction.listing_date
+        if value is not None and value.precision == "day":
+            days.add(date.fromisoformat(value.value))
+    return days
+
+
+def same_listing_day(a: Record, b: Record, tolerance: int) -> bool:
+    return any(abs((x - y).days) <= tolerance for x in _listing_days(a) for y in _listing_days(b))
+
+
+def support(a: Record, b: Record, result: MatchResult, rule: NameRule) -> str | None:
+    """What, beyond the name, says these are one target (None: nothing does)."""
+    if any(f.effect in ("lowers", "vetoes") for f in result.features):
+        return None
+    confirmed = sorted({f.name for f in result.features if f.effect == "confirms" and f.name in SUPPORTING})
+    if same_listing_day(a, b, rule.listing_tolerance_days):
+        confirmed.append("same listing date")
+    if a.schema != "Person" and (regimes(a) & regimes(b)) - {"other"}:
+        confirmed.append("same regime")
+    return ", ".join(confirmed) or None
+
+
+def name_links(records: Iterable[Record], index: MatchIndex, rule: NameRule | None = None) -> list[Evidence]:
+    """Mutual-best, supported name links between records of different authorities."""
+    rule = rule or NameRule()
+    by_id = {r.id: r for r in records}
+    best: dict[
+        tuple[str, str], tuple[float, str, str]
+    ] = {}  # (record, other authority) -> (score, other, why)
+    for record in by_id.values():
+        for other_id, result in index.screen(record, limit=rule.candidates):
+            other = by_id.get(other_id)
+            if other is None or other.authority == record.authority or not compatible(record, other):
+                continue
+            if result.score < rule.threshold:
+                continue
+            why = support(record, other, result, rule)
+            if why is None:
+                continue
+            key = (record.id, other.authority)
+            if key not in best or result.score > best[key][0]:
+                best[key] = (result.score, other.id, why)
+    links = []
+    for (record_id, _authority), (value, other_id, why) in sorted(best.items()):
+        mutual = best.get((other_id, by_id[record_id].authority))
+        if mutual is None or mutual[1] != record_id or record_id > other_id:
+            continue
+        links.append(Evidence(record_id, other_id, "name", f"name match supported by {why}", value))
+    return links
