@@ -78,7 +78,8 @@ def read_rows(path: Path | str, data: bytes, columns: int) -> Iterator[Row]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise SourceError(path, f"line {reader.line_num}", f"broken CSV: {exc}") from None
+            where = f"line {start}" if reader.line_num <= start else f"lines {start}-{reader.line_num}"
+            raise SourceError(path, where, f"broken CSV: {exc}") from None
         end = reader.line_num
         if not row or (len(row) == 1 and not row[0].strip()):
             continue
@@ -212,20 +213,26 @@ def _fold_name(name: str) -> str:
 def resolve_links(records: list[Record]) -> tuple[int, int]:
     """Give name-only links the id of the one record in the same file whose primary name it is.
 
-    Returns (links resolved, links with a name) so callers can report the share.
+    Names compare case-, space- and final-dot-insensitively. When two rows share the name
+    (OFAC lists North Korea's "MINISTRY OF STATE SECURITY" and one under CAATSA - RUSSIA), the one that shares
+    a programme with the linking record is taken, if exactly one does; otherwise the link keeps
+    only its name. Returns (links resolved, links with a name) so callers can report the share.
     """
-    by_name: dict[str, list[str]] = {}
+    by_name: dict[str, list[Record]] = {}
     for record in records:
-        by_name.setdefault(_fold_name(record.primary_name), []).append(record.id)
+        by_name.setdefault(_fold_name(record.primary_name), []).append(record)
     resolved = total = 0
     for record in records:
         for index, link in enumerate(record.links):
             if not link.target_name or link.target_ref:
                 continue
             total += 1
-            ids = by_name.get(_fold_name(link.target_name), [])
-            if len(ids) == 1 and ids[0] != record.id:
-                record.links[index] = replace(link, target_ref=ids[0])
+            candidates = [c for c in by_name.get(_fold_name(link.target_name), ()) if c is not record]
+            if len(candidates) > 1:
+                mine = {s.programme for s in record.sanctions}
+                candidates = [c for c in candidates if mine & {s.programme for s in c.sanctions}]
+            if len(candidates) == 1:
+                record.links[index] = replace(link, target_ref=candidates[0].id)
                 resolved += 1
     return resolved, total
 

@@ -24,12 +24,15 @@ from nodewatch.model.record import Link, Name, Record
 # OFAC cuts the remarks column at this many characters (the rest is in sdn_comments.csv).
 REMARKS_LIMIT = 1000
 
-_NAME = re.compile(r"^([afn])\.k\.a\.?\s*[,:]?\s*(.*)$", re.I | re.S)
-_NAME_KIND = {"a": "alias", "f": "former", "n": "alias"}
+_NAME = re.compile(r"^([afnd])\.[kb]\.a\.?\s*[,:]?\s*(.*)$", re.I | re.S)
+_NAME_KIND = {"a": "alias", "f": "former", "n": "alias", "d": "alias"}  # a.k.a., f.k.a., n.k.a., d.b.a.
+_BARE_URL = re.compile(r"^((?:https?://|www\.)\S+)(?:\s*\(website\))?$", re.I)
+_BARE_EMAIL = re.compile(r"^([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\(e-?mail\))?\.?$", re.I)
 _LINKED = re.compile(r"^(\(?)\s*Linked\s+To\s*:\s*(.*?)\s*$", re.I | re.S)
 _ID_SPLIT = re.compile(r"\s*(?:\(|,?\s+(?:issued|expires|issue date|expire date|expiration)\b)", re.I)
 _YEAR_SPAN = re.compile(r"^(circa\s+)?(\d{4})\s*-\s*(\d{4})$", re.I)
 _QUALIFIER = re.compile(r"^\s*(\([^)]*\))\s*:?\s*(.*)$", re.S)
+_WORD_END = re.compile(r"[\s:]")
 _SEMICOLON_IN_PARENTHESES = re.compile(r"\([^()]*;")
 _ABBREVIATED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
@@ -40,6 +43,8 @@ class KeySpec:
     kind: str
     props: tuple[str, ...] = ()
     link: str = ""
+    whole: bool = False  # the whole segment is the value ("HAMAS - Gaza")
+    exact: bool = False  # only a segment that is the key itself ("Haji")
     folded: str = ""  # the key in lower case, as segments are compared
 
 
@@ -47,6 +52,7 @@ class KeySpec:
 class Grammar:
     by_word: dict[str, tuple[KeySpec, ...]]  # first word of a key -> its keys, longest first
     position_prefixes: tuple[str, ...]
+    position_words: re.Pattern[str]
     abbreviations: frozenset[str]
     non_sdn: tuple[re.Pattern[str], ...]
 
@@ -69,33 +75,46 @@ def grammar() -> Grammar:
     for entry in raw["key"]:
         for key in entry["keys"]:
             spec = KeySpec(
-                key, entry["kind"], tuple(entry.get("props", ())), entry.get("link", ""), key.lower()
+                key=key,
+                kind=entry["kind"],
+                props=tuple(entry.get("props", ())),
+                link=entry.get("link", ""),
+                whole=entry.get("whole", False),
+                exact=entry.get("exact", False),
+                folded=key.lower(),
             )
             by_word.setdefault(_first_word(spec.folded), []).append(spec)
     return Grammar(
         by_word={word: tuple(sorted(specs, key=lambda s: -len(s.key))) for word, specs in by_word.items()},
         position_prefixes=tuple(raw["position_prefixes"]),
+        position_words=re.compile(rf"\b(?:{'|'.join(map(re.escape, raw['position_words']))})s?\b", re.I),
         abbreviations=frozenset(a.upper() for a in raw["terminator_abbreviations"]),
         non_sdn=tuple(re.compile(p, re.I) for p in raw["non_sdn_programmes"]),
     )
 
 
 def _first_word(folded: str) -> str:
-    return folded.split(None, 1)[0].rstrip(":") if folded.strip() else ""
+    """Up to the first space or colon: "Telephone:" and "Email:x@y.z" index under their key word."""
+    return _WORD_END.split(folded.strip(), maxsplit=1)[0]
 
 
 def match_key(body: str) -> tuple[KeySpec, str] | None:
     """The longest key the segment starts with, and the value after it.
 
     Keys are looked up by their first word (a dict hit, not a scan of every key); a key must
-    end at a non-word character, so "DOB" never matches "DOBROV".
+    end at a non-word character, so "DOB" never matches "DOBROV". An `exact` key (an honorific
+    such as "Haji") must be the whole segment; a `whole` key is part of its own value.
     """
     folded = body.lower()
     for spec in grammar().by_word.get(_first_word(folded), ()):
         key = spec.folded
         end = len(key)
-        if folded.startswith(key) and not (end < len(folded) and key[-1].isalnum() and folded[end].isalnum()):
-            return spec, body[end:].lstrip(":# ").strip()
+        if not folded.startswith(key) or (end < len(folded) and key[-1].isalnum() and folded[end].isalnum()):
+            continue
+        value = body[end:].lstrip(":# ").strip()
+        if spec.exact and value:
+            continue
+        return spec, body if spec.whole else value
     return None
 
 
@@ -164,7 +183,7 @@ def apply_segment(record: Record, segment: str, result: RemarkResult) -> bool:
     """Place one segment; False when nothing in the grammar fits it."""
     body = segment[5:].lstrip() if segment[:5].lower() == "alt. " else segment
     head = body[:12].lower()
-    if head[1:6] == ".k.a." and (m := _NAME.match(body)):
+    if head[1:6] in (".k.a.", ".b.a.") and (m := _NAME.match(body)):
         return _add_alias(record, m[1].lower(), m[2])
     if "linked" in head and (m := _LINKED.match(body)):
         # "(Linked To: X)" closes its own parenthesis; "Linked To: RAHBAR (LEADER) OFFICE" keeps it.
@@ -176,10 +195,22 @@ def apply_segment(record: Record, segment: str, result: RemarkResult) -> bool:
         return True
     if found := match_key(body):
         return _apply_key(record, found[0], found[1], segment, result)
-    if record.schema == "Person" and body.startswith(grammar().position_prefixes):
+    # Old entries give a website or e-mail address with no key at all.
+    if m := _BARE_URL.match(body):
+        record.add("website", m[1]) if prop_for(record.schema, ("website",)) else record.notes.append(body)
+        return True
+    if m := _BARE_EMAIL.match(body):
+        record.add("email", m[1]) if prop_for(record.schema, ("email",)) else record.notes.append(body)
+        return True
+    if record.schema == "Person" and _is_position(body):
         record.add("position", strip_terminator(body))
         return True
     return False
+
+
+def _is_position(text: str) -> bool:
+    g = grammar()
+    return text.startswith(g.position_prefixes) or g.position_words.search(text) is not None
 
 
 def _add_alias(record: Record, letter: str, text: str) -> bool:
@@ -203,7 +234,7 @@ def _add_alias(record: Record, letter: str, text: str) -> bool:
 
 def _apply_key(record: Record, spec: KeySpec, value: str, segment: str, result: RemarkResult) -> bool:
     if spec.kind == "sanction":
-        result.sanction_facts.append((spec.key.rstrip(":- "), value or segment))
+        result.sanction_facts.append(_sanction_fact(spec.key, value or segment))
         return True
     if spec.kind == "sanction_date":
         qualifier = ""
@@ -217,6 +248,9 @@ def _apply_key(record: Record, spec: KeySpec, value: str, segment: str, result: 
         return True
     if not value:
         return False
+    if spec.kind == "alias":
+        record.add_name(Name.make(value, kind="alias"))
+        return True
     if spec.kind == "link":
         record.links.append(Link(spec.link, target_name=value, text=segment))
         return True
@@ -225,7 +259,7 @@ def _apply_key(record: Record, spec: KeySpec, value: str, segment: str, result: 
         record.notes.append(segment)
         return True
     if spec.kind == "date":
-        record.add_date(prop, read_date(value), raw=f"{prop}: {value}")
+        record.add_date(prop, read_date(value), raw=value)
     elif spec.kind == "identifier":
         _add_identifier(record, prop, value, segment)
     elif spec.kind == "imo":
@@ -236,6 +270,17 @@ def _apply_key(record: Record, spec: KeySpec, value: str, segment: str, result: 
     else:  # text, country, gender: FtM's type system cleans them
         record.add(prop, value)
     return True
+
+
+def _sanction_fact(key: str, value: str) -> tuple[str, str]:
+    """("Executive Order", "13846 information: FOREIGN EXCHANGE.") -> ("Executive Order 13846
+    information", "FOREIGN EXCHANGE."): a short lead-in before a colon belongs to the label."""
+    label = key.rstrip(":- ")
+    value = " ".join(value.split())
+    head, colon, rest = value.partition(": ")
+    if colon and len(head) <= 40 and not key.endswith(":") and rest:
+        return f"{label} {head}", rest
+    return label, value
 
 
 def _add_identifier(record: Record, prop: str, value: str, segment: str) -> None:
