@@ -21,7 +21,7 @@ from itertools import pairwise
 from rigour.text.distance import levenshtein
 
 from nodewatch.names import chinese, korean, orgs, russian
-from nodewatch.names.analyze import AnalysedName, Part, Token, make_token
+from nodewatch.names.analyze import AnalysedName, Part, Token, _consonants, make_token
 
 # Below this a token pair is not a meeting at all.
 MIN_TOKEN_SIM = 0.55
@@ -53,8 +53,14 @@ class NameComparison:
 
 
 @lru_cache(maxsize=524288)
-def token_similarity(a: Token, b: Token) -> tuple[float, str]:
-    """Similarity of two tokens in [0, 1] and the route that gave it."""
+def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[float, str]:
+    """Similarity of two tokens in [0, 1] and the route that gave it.
+
+    ``korean_context`` says the names may be Korean (organisation names always may; a
+    person's name when either side reads as Korean throughout): only then do two short
+    tokens that read as different Korean syllables count as different words. Without it
+    Ilya/Iliya or Artem/Artyom, which happen to parse as Korean, compare as spellings.
+    """
     if a.text == b.text:
         return 1.0, "exact"
     if a.number is not None or b.number is not None:
@@ -75,12 +81,18 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     for form, system in b.forms:
         if form == a.latin:
             return max(best, (0.95, _system_name(b.script, system)))
-    # Same-length spellings that read as different Korean syllables are different words.
-    clash = kr == 0.0 and len(a.latin) == len(b.latin)
-    if not clash and len(a.skeleton) >= 3 and a.skeleton == b.skeleton:
-        best = max(best, (0.92, "Slavic spelling variant"))
+    # Short spellings that read as different Korean syllables are different words
+    # (Daedong ≠ Daesong, Yong ≠ Pyong); in longer ones a letter off may be a misspelling.
+    clash = korean_context and kr == 0.0 and min(len(a.korean[0]), len(b.korean[0])) <= 2
+    if len(a.skeleton) >= 3 and a.skeleton == b.skeleton and not (clash and not a.stem):
+        # Under a Korean clash only organisation words may meet this way (Yusto = Justo).
+        best = max(best, (0.92 if not clash else 0.85, "Slavic spelling variant"))
     if a.stem and a.stem == b.stem and not clash:
         best = max(best, (0.9, "same word"))
+    if a.stem and b.stem and best[0] < 0.85:
+        synonym = orgs.synonym_class(a.latin)
+        if synonym is not None and synonym == orgs.synonym_class(b.latin):
+            best = (0.85, "synonym")
     if a.group is not None and a.group == b.group:
         best = max(best, (0.9, "given-name equivalent"))
     if _translated(a, b) or _translated(b, a):
@@ -107,17 +119,24 @@ def _fuzzy(a: Token, b: Token) -> float:
     pairs = [(a.latin, b.latin)]
     if a.skeleton and b.skeleton:
         pairs.append((a.skeleton, b.skeleton))
+    if a.script == "Arabic" or b.script == "Arabic":
+        pairs.append(
+            (
+                a.skeleton if a.script == "Arabic" else _consonants(a.latin),
+                b.skeleton if b.script == "Arabic" else _consonants(b.latin),
+            )
+        )
     for x, y in pairs:
         longest = max(len(x), len(y))
-        if min(len(x), len(y)) < 4:
+        if min(len(x), len(y)) < 3 or longest < 4:
             continue
         allowed = 1 if longest < 8 else 2 if longest < 13 else 3
         if abs(len(x) - len(y)) > allowed:
             continue
         distance = levenshtein(x, y)
         if distance <= allowed:
-            best = max(best, 1.0 - distance / longest)
-    return best * 0.97
+            best = max(best, 1.0 - 0.75 * distance / longest)
+    return best
 
 
 def _script_route(a: Token, b: Token) -> str:
@@ -181,18 +200,19 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     """Align two analysed names and score them (see the module docstring)."""
     q, c = query.parts, candidate.parts
     kind = query.kind if query.kind == candidate.kind else "other"
+    context = kind != "person" or query.korean_like or candidate.korean_like
     options: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
     best_q = [0.0] * len(q)
     best_c = [0.0] * len(c)
     for i, qp in enumerate(q):
         for j, cp in enumerate(c):
-            sim, route = token_similarity(qp.token, cp.token)
+            sim, route = token_similarity(qp.token, cp.token, context)
             if sim >= MIN_TOKEN_SIM:
                 options.append((sim, 1, (i,), (j,), route))
                 best_q[i] = max(best_q[i], sim)
                 best_c[j] = max(best_c[j], sim)
     if min(best_q, default=1.0) < 0.9 or min(best_c, default=1.0) < 0.9:
-        options.extend(_span_options(q, c, best_q, best_c, kind))
+        options.extend(_span_options(q, c, best_q, best_c, kind, context))
     options.sort(key=lambda o: (o[0], o[1]), reverse=True)
     used_q: set[int] = set()
     used_c: set[int] = set()
@@ -208,7 +228,12 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
 
 
 def _span_options(
-    q: tuple[Part, ...], c: tuple[Part, ...], best_q: list[float], best_c: list[float], kind: str
+    q: tuple[Part, ...],
+    c: tuple[Part, ...],
+    best_q: list[float],
+    best_c: list[float],
+    kind: str,
+    context: bool,
 ) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
     """Meetings of one token with a run of 2–3 adjacent tokens, or with an acronym's words."""
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
@@ -220,7 +245,7 @@ def _span_options(
                     continue
                 merged = _merge(tuple(side_a[k] for k in span), kind)
                 for j, part in enumerate(side_b):
-                    sim, route = token_similarity(merged, part.token)
+                    sim, route = token_similarity(merged, part.token, context)
                     if sim >= MIN_TOKEN_SIM:
                         qi, ci = ((j,), span) if flip else (span, (j,))
                         out.append((sim, size, qi, ci, f"{route}, joined"))
@@ -296,13 +321,13 @@ def _score(
     total_q, total_c = sum(wq), sum(wc)
     cov_q = met_q / total_q if total_q else 0.0
     cov_c = met_c / total_c if total_c else 0.0
-    full, partial = max(cov_q, cov_c), min(cov_q, cov_c)
     distinctive = any(q[k].role in ("word", "number") for _s, qi, _ci, _r in chosen for k in qi)
-    if query.kind != "person" and full >= 0.95 and distinctive:
+    if query.kind in ("org", "other") and distinctive:
         # An organisation is often named by part of its full name (Strategic Force for the
-        # Strategic Rocket Force of the KPA): when one side is met whole, on at least one
-        # distinctive word, the other side's leftover costs less.
-        score = full * (0.6 + 0.4 * partial)
+        # Strategic Rocket Force of the KPA): once a distinctive word has met, what the
+        # candidate has beyond the query costs less than what the query has beyond the
+        # candidate (a query with words of its own names something more specific).
+        score = max(cov_q * cov_c, cov_q**1.5 * (0.6 + 0.4 * cov_c))
     else:
         score = cov_q * cov_c
     q_numbers = {p.token.number for p in q if p.token.number is not None}

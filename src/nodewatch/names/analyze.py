@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rigour.names.prefix import remove_person_prefixes
+from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
+from rigour.text.translit import ascii_text
 
 from nodewatch.model.record import script_of
 from nodewatch.names import chinese, korean, orgs, russian
@@ -23,6 +24,8 @@ from nodewatch.names.tables import rows
 
 KINDS = ("person", "org", "vessel", "other")
 _PAREN = re.compile(r"\(([^()]*)\)")
+# Generational suffixes say which of two namesakes, not who: Boris ROTENBERG JUNIOR.
+_PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
 _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je"))
 # Korean two-syllable surnames: a Hangul person name starting with one keeps it whole.
 _TWO_SYLLABLE_SURNAMES = frozenset(h for h, _s in rows("korean_surnames.tsv") if len(h) == 2)
@@ -93,6 +96,10 @@ def make_token(text: str, kind: str = "other") -> Token:
         forms = tuple((russian.transliterate(text, s), s) for s in russian.SYSTEMS)
         latin = forms[1][0]
         skeleton = russian.skeleton(text)
+    elif script != "Latin":
+        # Other scripts (Arabic, Greek ...): rigour's transliteration, compared by spelling.
+        latin = ascii_fold(ascii_text(text))
+        skeleton = _consonants(latin) if script == "Arabic" else latin
     else:
         latin = ascii_fold(text)
         if len(latin) <= 16 and latin.isalpha():
@@ -106,6 +113,11 @@ def make_token(text: str, kind: str = "other") -> Token:
         translations = (*translations, *orgs.abbreviation(latin))
     stem = orgs.stem(latin) if kind != "person" and script == "Latin" else ""
     return Token(text, script, latin, forms, readings, skeleton, group, translations, number, stem)
+
+
+def _consonants(latin: str) -> str:
+    """Arabic script writes no short vowels: its names compare by consonants."""
+    return "".join(ch for ch in latin if ch not in "aeiouy")
 
 
 def _script(text: str) -> str:
@@ -166,6 +178,8 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         text = remove_person_prefixes(text) or text
     elif kind in ("org", "other"):
         text, legal = orgs.split_legal_forms(text)
+    else:
+        text = remove_obj_prefixes(text) or text  # M/V, MT, SS
     words = _expand_scripts(tokens(text), kind)
     acronym_words = tuple(make_token(w, kind).latin for w in words if not chinese.has_han(w))
     parts: list[Part] = []
@@ -216,6 +230,8 @@ def _ordinal_words() -> dict[str, int]:
 def _part(word: str, index: int, words: list[str], kind: str, legal: tuple[str, ...]) -> Part | str | None:
     """The scoring part of one word; a legal-form class string; or None to drop it."""
     if kind == "person":
+        if word in _PERSON_SUFFIXES:
+            return None
         token = make_token(word, kind)
         if len(token.latin) == 1 and token.script == "Latin":
             return Part(token, 0.5, "initial")

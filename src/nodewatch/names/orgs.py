@@ -16,16 +16,21 @@ from rigour.names.org_types import extract_org_types, remove_org_types
 
 from nodewatch.names import korean
 from nodewatch.names.normalize import normalize, tokens
+from nodewatch.names.russian import skeleton
 from nodewatch.names.tables import alternatives, rows
 
 
 @cache
 def _legal_forms() -> dict[tuple[str, ...], str]:
-    """Token sequence -> legal form class, from legal_forms.tsv."""
+    """Skeleton token sequence -> legal form class, from legal_forms.tsv.
+
+    Keys are Slavic skeletons, so every transliteration of a Russian form meets its row
+    (obshchestvo/obschestvo/obshestvo s ogranichennoi/ogranichennoj otvetstvennostyu).
+    """
     out: dict[tuple[str, ...], str] = {}
     for cls, forms in rows("legal_forms.tsv"):
         for form in alternatives(forms):
-            out[tuple(tokens(normalize(form)))] = cls
+            out[tuple(skeleton(t) for t in tokens(normalize(form)))] = cls
     return out
 
 
@@ -44,11 +49,12 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     rest = remove_org_types(text, replacement=" ") if classes else text
     kept: list[str] = []
     toks = tokens(rest)
+    keys = [skeleton(t) for t in toks]
     forms = _legal_forms()
     index = 0
     while index < len(toks):
         for size in range(min(_max_form_length(), len(toks) - index), 0, -1):
-            cls = forms.get(tuple(toks[index : index + size]))
+            cls = forms.get(tuple(keys[index : index + size]))
             if cls is not None:
                 classes.append(cls)
                 index += size
@@ -63,7 +69,7 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
 
 def legal_form_class(words: str) -> str | None:
     """The class of a normalised word sequence if it is a legal form (``company`` → co)."""
-    return _legal_forms().get(tuple(words.split()))
+    return _legal_forms().get(tuple(skeleton(w) for w in words.split()))
 
 
 @cache
@@ -111,16 +117,44 @@ def abbreviation(word: str) -> tuple[str, ...]:
     return _abbreviations().get(word, ())
 
 
-_SUFFIXES = (("ies", "y"), ("ing", ""), ("es", ""), ("s", ""), ("ed", ""), ("ean", "ea"), ("ian", "ia"))
+_SUFFIXES = (
+    ("ative", ""),
+    ("ation", ""),
+    ("ial", ""),
+    ("ies", "y"),
+    ("ery", ""),
+    ("ing", ""),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ean", "ea"),
+    ("ian", "ia"),
+)
 
 
 def stem(word: str) -> str:
-    """An English organisation word without plural, -ing, -ed or demonym ending
-    (banking → bank, forces → forc, korean → korea), so inflected forms meet."""
+    """An English organisation word without plural, -ing, -ed, -ery, final -e or demonym
+    ending (banking → bank, trade/trading → trad, machine/machinery → machin), so
+    inflected forms meet."""
     for suffix, replacement in _SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)] + replacement
-    return word
+            word = word[: -len(suffix)] + replacement
+            break
+    return word[:-1] if len(word) > 4 and word[-1] in "ey" else word
+
+
+@cache
+def _synonyms() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for index, row in enumerate(rows("org_synonyms.tsv")):
+        for word in alternatives(row[0]):
+            out.setdefault(word, index)
+    return out
+
+
+def synonym_class(word: str) -> int | None:
+    """The row of ``org_synonyms.tsv`` a generic word belongs to (office = bureau)."""
+    return _synonyms().get(word)
 
 
 def acronym_like(token: str) -> bool:
