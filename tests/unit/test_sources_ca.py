@@ -55,7 +55,7 @@ def test_person(parsed):
     assert dict(person.names[0].parts) == {"firstName": "Nikolai Aleksandrovich", "lastName": "LUKASHENKO"}
     assert [(p, d.value, d.precision) for p, d in person.dates] == [("birthDate", "2004-08-31", "day")]
     (sanction,) = person.sanctions
-    assert sanction.programme == "Belarus"  # not in the registry: the label is kept
+    assert sanction.programme == "CA-BELARUS"
     assert sanction.listing_date is not None and sanction.listing_date.value == "2020-09-28"
     assert sanction.authority_ref == "Schedule 1, Part 1, Item 10"
 

@@ -31,7 +31,9 @@ def test_sniff_accepts_both_layouts_and_refuses_others(sample, fixtures_dir):
     for other in ("eu/eu-fsf-v1_1-sample.xml", "eu/eu-fsf-v1_0-sample.xml", "ca/sema-sample.xml"):
         assert not un.sniff((fixtures_dir / other).read_bytes())
     assert not un.sniff(b"ent_num,SDN_Name\n1,X\n")
-    assert not un.sniff(b"<CONSOLIDATED_LIST><FOO/></CONSOLIDATED_LIST>")
+    assert not un.sniff(b"<?xml version='1.0'?><sdnList><sdnEntry/></sdnList>")
+    # A UTF-16 file is recognised through its byte-order mark.
+    assert un.sniff(data.decode("utf-8").encode("utf-16"))
 
 
 def test_file_level_facts(sample):
@@ -175,6 +177,7 @@ def test_hostile_dtd_is_refused(sample, prolog):
     path, data = sample
     head, _, rest = data.partition(b"\n")
     hostile = head + b"\n" + prolog + b"\n" + rest.replace(b"<COMMENTS1/>", b"<COMMENTS1>&c;</COMMENTS1>")
+    assert un.sniff(hostile)  # recognised, so the UN parser, not detection, says what is wrong
     with pytest.raises(SourceError) as err:
         un.parse(path, hostile)
     assert err.value.position == "line 2"
@@ -193,6 +196,23 @@ def test_wrong_declared_encoding(sample):
     with pytest.raises(SourceError, match="malformed XML") as err:
         un.parse(path, latin)
     assert err.value.position.startswith("line 12,")
+
+
+def test_utf16(sample):
+    path, data = sample
+    text = data.decode("utf-8")
+    # Declared UTF-8 but written in UTF-16: lxml would trust the byte-order mark silently.
+    with pytest.raises(SourceError, match="declared encoding UTF-8 but the bytes are UTF-16") as err:
+        un.parse(path, text.encode("utf-16"))
+    assert err.value.position == "line 1"
+    # A DTD cannot hide in UTF-16 either.
+    hostile = text.replace("<CONSOLIDATED_LIST", '<!DOCTYPE x [<!ENTITY a "a">]>\n<CONSOLIDATED_LIST', 1)
+    with pytest.raises(SourceError, match="DTD") as err:
+        un.parse(path, hostile.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    assert err.value.position == "line 2"
+    # Correctly declared UTF-16 is well-formed XML and parses like the original.
+    same = un.parse(path, text.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    assert [r.names for r in same.records] == [r.names for r in un.parse(path, data).records]
 
 
 def test_absurdly_long_field(sample):

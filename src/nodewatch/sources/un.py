@@ -111,8 +111,10 @@ _GENDER_IN_TEXT = re.compile(r"\bGender\s*(?::|\[)\s*(male|female)\b", re.I)
 
 
 def sniff(data: bytes) -> bool:
-    root, head = sniff_root(data)
-    return root == "CONSOLIDATED_LIST" and ("<INDIVIDUALS" in head or "<ENTITIES" in head)
+    """The root element alone is the UN's own: even a damaged or hostile file carrying it
+    goes to this parser, which then says what is wrong and where."""
+    root, _ = sniff_root(data)
+    return root == "CONSOLIDATED_LIST"
 
 
 def parse(path: Path, data: bytes) -> ParsedFile:

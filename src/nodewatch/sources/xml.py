@@ -7,6 +7,7 @@ lxml is then configured to resolve nothing and load nothing, as a second wall.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -20,8 +21,16 @@ _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)
 # into silent mojibake ("cafÃ©"); that mismatch has to be caught before lxml decodes.
 _SINGLE_BYTE = re.compile(rb"^(?:iso-?8859-?\d+|latin-?\d|l\d|windows-?125\d|cp-?125\d)$", re.I)
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
+# Byte-order marks of the wide encodings lxml accepts (UTF-32 first: its LE mark starts with UTF-16's).
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
 _SNIFF_BYTES = 8192
-_SNIFF_PROLOG = re.compile(r"^(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
+# Declaration, comments, whitespace and a DOCTYPE (which parse_xml refuses, with its line).
+_SNIFF_PROLOG = re.compile(r"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*", re.S)
 _SNIFF_ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)")
 
 
@@ -39,8 +48,9 @@ def _parser() -> etree.XMLParser:
 
 def parse_xml(path: Path | str, data: bytes) -> etree._Element:
     """Parse a whole XML document, or raise SourceError with line and column."""
-    if m := _DOCTYPE.search(data):
-        line = data.count(b"\n", 0, m.start()) + 1
+    view = _utf8_view(path, data)
+    if m := _DOCTYPE.search(view):
+        line = view.count(b"\n", 0, m.start()) + 1
         raise SourceError(path, f"line {line}", "DTD/entity declarations are not allowed in a sanctions list")
     _check_declared_encoding(path, data)
     try:
@@ -51,6 +61,28 @@ def parse_xml(path: Path | str, data: bytes) -> etree._Element:
     if root is None:
         raise SourceError(path, "line 1", "empty XML document")
     return root
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    return next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+
+
+def _utf8_view(path: Path | str, data: bytes) -> bytes:
+    """The bytes to screen before parsing: the file itself, or a UTF-16/32 file as UTF-8.
+
+    A wide file hides "<!DOCTYPE" from a byte search, and lxml trusts its byte-order mark
+    over a declaration that says otherwise; both are settled here.
+    """
+    wide = _wide_encoding(data)
+    if wide is None:
+        return data
+    view = data.decode(wide.lower(), errors="replace").encode("utf-8")
+    declared = _DECLARED.match(view[:200])
+    if declared and not declared.group(1).decode().upper().startswith(wide):
+        raise SourceError(
+            path, "line 1", f"declared encoding {declared.group(1).decode()} but the bytes are {wide}"
+        )
+    return view
 
 
 def _check_declared_encoding(path: Path | str, data: bytes) -> None:
@@ -76,10 +108,11 @@ def _check_declared_encoding(path: Path | str, data: bytes) -> None:
 def sniff_root(data: bytes) -> tuple[str, str]:
     """The root element's name and the text of the first few KB, for format detection.
 
-    Detection must be cheap and never raise: the head is decoded leniently and only the
-    prolog (declaration, comments, whitespace) is skipped. Returns ("", head) if no element.
+    Detection must be cheap and never raise: the head is decoded leniently (UTF-16/32 by
+    its byte-order mark) and only the prolog is skipped. Returns ("", head) if no element.
     """
-    head = data[:_SNIFF_BYTES].decode("utf-8", errors="replace").lstrip("\ufeff")
+    encoding = (_wide_encoding(data) or "utf-8").lower()
+    head = data[: _SNIFF_BYTES * 4].decode(encoding, errors="replace")[:_SNIFF_BYTES].lstrip("\ufeff")
     body = _SNIFF_PROLOG.sub("", head, count=1)
     m = _SNIFF_ROOT.match(body)
     return (local(m.group(1).rsplit(":", 1)[-1]) if m else ""), head
