@@ -404,6 +404,29 @@ def test_person_remark_keys(remark: str, prop: str, expected: list[str]) -> None
     assert record.properties.get(prop) == expected, (record.properties, record.notes)
 
 
+@pytest.mark.parametrize(
+    ("remark", "prop", "expected"),
+    [
+        ("Identification Number IMO 5342883.", "imoNumber", ["IMO5342883"]),
+        ("Identification Number 2.194.575 (Paraguay)", "idNumber", ["2.194.575"]),
+        ("Organization Established Date 05 May 2014", "incorporationDate", None),
+        ("Nationality of Registration Russia", "jurisdiction", ["ru"]),
+        ("Unified Social Credit Code (USCC) 9113100033607322XK (China)", "idNumber", ["9113100033607322XK"]),
+        ("V.A.T. Number BG 121024920 (Bulgaria)", "taxNumber", ["BG 121024920"]),
+        ("Issuer Name Test Holdings Ltd", None, None),
+    ],
+)
+def test_organisation_remark_keys(remark: str, prop: str | None, expected: list[str] | None) -> None:
+    record = one(remark, schema="Organization")
+    assert record.notes == [] or record.notes == [remark], record.notes
+    if prop and expected:
+        assert record.properties[prop] == expected
+    elif prop:
+        assert [(p, d.value) for p, d in record.dates] == [(prop, "2014-05-05")]
+    else:
+        assert [(n.value, n.kind) for n in record.names] == [("Test Holdings Ltd", "alias")]
+
+
 def test_keys_need_a_word_boundary_and_honorifics_a_whole_segment() -> None:
     record = one("DOBROV TRADING; Haji Mohammed Khan")
     assert record.dates == []

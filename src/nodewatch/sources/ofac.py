@@ -57,6 +57,8 @@ Row = tuple[int, list[str]]  # (line number, cells)
 
 def cell(value: str) -> str:
     """A cell's text, with OFAC's "-0-" empty marker read as empty."""
+    if value == "-0- ":  # how OFAC writes it: the fast path for most cells
+        return ""
     value = value.strip()
     return "" if value == EMPTY else value
 

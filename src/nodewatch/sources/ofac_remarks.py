@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Literal
 
 from followthemoney import model
 from rigour.ids import IMO
@@ -163,49 +164,88 @@ def is_truncated(text: str) -> bool:
     return len(text) >= REMARKS_LIMIT and not text.rstrip().endswith(".")
 
 
+# What one segment says, as steps to apply to a record. Interpreting is a pure function of
+# (schema, segment) and cached: the same segment ("Gender Male", the DPRK secondary-sanctions
+# sentence) recurs thousands of times in one list and in every snapshot of it.
+Action = (
+    tuple[Literal["prop"], str, str]
+    | tuple[Literal["date"], str, DateValue | None, str]
+    | tuple[Literal["name"], Name]
+    | tuple[Literal["link"], Link]
+    | tuple[Literal["fact"], str, str]
+    | tuple[Literal["note"], str]
+)
+
+
 def apply_remarks(record: Record, text: str) -> RemarkResult:
     """Read every segment of one remark into the record."""
-    result = RemarkResult()
-    segments = split_remarks(text)
-    if segments and is_truncated(text):
-        result.truncated = segments.pop()
-        record.notes.append(f"Remarks (cut off by OFAC): {result.truncated}")
-    elif segments:
-        segments[-1] = strip_terminator(segments[-1])
-    for segment in segments:
-        if not apply_segment(record, segment, result):
-            result.unrecognised.append(segment)
-            record.notes.append(segment)
+    actions, unrecognised, truncated = read_remarks(record.schema, text)
+    result = RemarkResult(unrecognised=list(unrecognised), truncated=truncated)
+    for action in actions:
+        _apply(record, action, result)
     return result
 
 
-def apply_segment(record: Record, segment: str, result: RemarkResult) -> bool:
-    """Place one segment; False when nothing in the grammar fits it."""
+@lru_cache(maxsize=50_000)
+def read_remarks(schema: str, text: str) -> tuple[tuple[Action, ...], tuple[str, ...], str | None]:
+    """(actions, unrecognised segments, cut-off last segment) of one remark; cached, as most rows
+    of a list recur unchanged in every later snapshot of it."""
+    actions: list[Action] = []
+    unrecognised: list[str] = []
+    truncated = None
+    segments = split_remarks(text)
+    if segments and is_truncated(text):
+        truncated = segments.pop()
+        actions.append(("note", f"Remarks (cut off by OFAC): {truncated}"))
+    elif segments:
+        segments[-1] = strip_terminator(segments[-1])
+    for segment in segments:
+        found = interpret(schema, segment)
+        if found is None:
+            unrecognised.append(segment)
+            actions.append(("note", segment))
+        else:
+            actions.extend(found)
+    return tuple(actions), tuple(unrecognised), truncated
+
+
+def _apply(record: Record, action: Action, result: RemarkResult) -> None:
+    if action[0] == "prop":
+        record.add(action[1], action[2])
+    elif action[0] == "date":
+        record.add_date(action[1], action[2], raw=action[3])
+    elif action[0] == "name":
+        record.add_name(action[1])
+    elif action[0] == "link":
+        record.links.append(action[1])
+    elif action[0] == "fact":
+        result.sanction_facts.append((action[1], action[2]))
+    else:
+        record.notes.append(action[1])
+
+
+@lru_cache(maxsize=100_000)
+def interpret(schema: str, segment: str) -> tuple[Action, ...] | None:
+    """What one segment says for a record of this schema; None when nothing in the grammar fits."""
     body = segment[5:].lstrip() if segment[:5].lower() == "alt. " else segment
     head = body[:12].lower()
     if head[1:6] in (".k.a.", ".b.a.") and (m := _NAME.match(body)):
-        return _add_alias(record, m[1].lower(), m[2])
+        name = _alias(m[1].lower(), m[2])
+        return None if name is None else (("name", name),)
     if "linked" in head and (m := _LINKED.match(body)):
         # "(Linked To: X)" closes its own parenthesis; "Linked To: RAHBAR (LEADER) OFFICE" keeps it.
         target = m[2][:-1].rstrip() if m[1] and m[2].endswith(")") else m[2]
         target = strip_terminator(target)
-        if not target:
-            return False
-        record.links.append(Link("linked_to", target_name=target, text=segment))
-        return True
+        return (("link", Link("linked_to", target_name=target, text=segment)),) if target else None
     if found := match_key(body):
-        return _apply_key(record, found[0], found[1], segment, result)
+        return _key_actions(schema, found[0], found[1], segment)
     # Old entries give a website or e-mail address with no key at all.
-    if m := _BARE_URL.match(body):
-        record.add("website", m[1]) if prop_for(record.schema, ("website",)) else record.notes.append(body)
-        return True
-    if m := _BARE_EMAIL.match(body):
-        record.add("email", m[1]) if prop_for(record.schema, ("email",)) else record.notes.append(body)
-        return True
-    if record.schema == "Person" and _is_position(body):
-        record.add("position", strip_terminator(body))
-        return True
-    return False
+    for pattern, prop in ((_BARE_URL, "website"), (_BARE_EMAIL, "email")):
+        if m := pattern.match(body):
+            return (("prop", prop, m[1]),) if prop_for(schema, (prop,)) else (("note", body),)
+    if schema == "Person" and _is_position(body):
+        return (("prop", "position", strip_terminator(body)),)
+    return None
 
 
 def _is_position(text: str) -> bool:
@@ -213,7 +253,8 @@ def _is_position(text: str) -> bool:
     return text.startswith(g.position_prefixes) or g.position_words.search(text) is not None
 
 
-def _add_alias(record: Record, letter: str, text: str) -> bool:
+def _alias(letter: str, text: str) -> Name | None:
+    """The quoted name of an a.k.a. / f.k.a. / n.k.a. / d.b.a. segment."""
     value = text.strip()
     if value.endswith(("'.", '".')):  # the remark's closing dot after the closing quote
         value = value[:-1]
@@ -223,53 +264,42 @@ def _add_alias(record: Record, letter: str, text: str) -> bool:
         value = value[1:]
     value = value.strip()
     if not value:
-        return False
-    quality = None
-    kind = _NAME_KIND[letter]
+        return None
     if re.search(r"\b(weak|low quality)\b", value, re.I):
-        kind, quality = "weak", "low"
-    record.add_name(Name.make(value, kind=kind, quality=quality))
-    return True
+        return Name.make(value, kind="weak", quality="low")
+    return Name.make(value, kind=_NAME_KIND[letter])
 
 
-def _apply_key(record: Record, spec: KeySpec, value: str, segment: str, result: RemarkResult) -> bool:
+def _key_actions(schema: str, spec: KeySpec, value: str, segment: str) -> tuple[Action, ...] | None:
     if spec.kind == "sanction":
-        result.sanction_facts.append(_sanction_fact(spec.key, value or segment))
-        return True
+        return (("fact", *_sanction_fact(spec.key, value or segment)),)
     if spec.kind == "sanction_date":
         qualifier = ""
         if m := _QUALIFIER.match(value):
             qualifier, value = f" {m[1]}", m[2]
         date = read_date(value)
-        result.sanction_facts.append((f"{spec.key}{qualifier}", date.value if date else value))
-        return True
+        return (("fact", f"{spec.key}{qualifier}", date.value if date else value),)
     if spec.kind == "note":
-        record.notes.append(segment)
-        return True
+        return (("note", segment),)
     if not value:
-        return False
+        return None
     if spec.kind == "alias":
-        record.add_name(Name.make(value, kind="alias"))
-        return True
+        return (("name", Name.make(value, kind="alias")),)
     if spec.kind == "link":
-        record.links.append(Link(spec.link, target_name=value, text=segment))
-        return True
-    prop = prop_for(record.schema, spec.props)
+        return (("link", Link(spec.link, target_name=value, text=segment)),)
+    prop = prop_for(schema, spec.props)
     if prop is None:
-        record.notes.append(segment)
-        return True
+        return (("note", segment),)
     if spec.kind == "date":
-        record.add_date(prop, read_date(value), raw=value)
-    elif spec.kind == "identifier":
-        _add_identifier(record, prop, value, segment)
-    elif spec.kind == "imo":
+        return (("date", prop, read_date(value), value),)
+    if spec.kind == "identifier":
+        return _identifier(prop, value, segment)
+    if spec.kind == "imo":
         number = _ID_SPLIT.split(value, maxsplit=1)[0].strip()
-        record.add(prop, IMO.normalize(number) or number)
-    elif spec.kind == "phone":
-        record.add(prop, phone_number(value))
-    else:  # text, country, gender: FtM's type system cleans them
-        record.add(prop, value)
-    return True
+        return (("prop", prop, IMO.normalize(number) or number),)
+    if spec.kind == "phone":
+        return (("prop", prop, phone_number(value)),)
+    return (("prop", prop, value),)  # text, country, gender: FtM's type system cleans them
 
 
 def _sanction_fact(key: str, value: str) -> tuple[str, str]:
@@ -283,15 +313,14 @@ def _sanction_fact(key: str, value: str) -> tuple[str, str]:
     return label, value
 
 
-def _add_identifier(record: Record, prop: str, value: str, segment: str) -> None:
+def _identifier(prop: str, value: str, segment: str) -> tuple[Action, ...]:
     """The number goes to the property; issuing country and dates stay with it as a note."""
     number = _ID_SPLIT.split(value, maxsplit=1)[0].strip().rstrip(".,")
     if not number:
-        record.notes.append(segment)
-        return
-    record.add(prop, number)
+        return (("note", segment),)
     if number != value.rstrip("."):
-        record.notes.append(segment)
+        return (("prop", prop, number), ("note", segment))
+    return (("prop", prop, number),)
 
 
 @cache
