@@ -235,3 +235,12 @@ def test_every_staged_file_is_sniffed_by_exactly_one_parser(ofac_dir: Path) -> N
         data = path.read_bytes()
         kind = path.name.rsplit("-", 3)[0]
         assert [p.format for p in PARSERS if p.sniff(data)] == [expected[kind]], path.name
+
+
+def test_no_other_staged_list_is_sniffed_as_ofac(lists_dir: Path) -> None:
+    others = [p for p in lists_dir.rglob("*") if p.is_file() and p.parent.name != "us-ofac"]
+    others = [p for p in others if p.suffix.lower() in (".xml", ".xlsx", ".csv", ".json")]
+    assert others
+    for path in others:
+        data = path.read_bytes()
+        assert not any(p.sniff(data) for p in PARSERS), path

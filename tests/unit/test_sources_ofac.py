@@ -519,6 +519,8 @@ BAD_MAIN = {
     "ent_num not a number": (main_file(main_row(ent="12a")), "line 1", "ent_num '12a' is not a number"),
     "duplicate ent_num": (main_file(main_row(), main_row(ent="7"), main_row()), "line 3", "repeats line 1"),
     "truncated last line": (main_row().encode()[:-20], "line 1", "truncated"),
+    "empty file": (b"\x1a", "line 1", "no rows"),
+    "blank file": (b"\r\n\r\n", "line 1", "no rows"),
     "unknown type": (main_file(main_row(typ="spaceship")), "line 1", "unknown SDN_Type"),
     "empty name": (main_file(main_row(name="")), "line 1", "SDN_Name is empty"),
     "absurd field": (main_file(main_row(remarks="x" * 120_000)), "line 1", "exceeds"),

@@ -48,6 +48,7 @@ _DIGITS = re.compile(r"^\d+$")
 _PROGRAMME_SPLIT = re.compile(r"\]\s*\[")
 _NUMBER_GROUPS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
+_WEAK = re.compile(r"\b(?:weak|low)\b", re.I)
 
 Row = tuple[int, list[str]]  # (line number, cells)
 
@@ -71,6 +72,8 @@ def read_rows(path: Path | str, data: bytes, columns: int) -> Iterator[Row]:
         raise SourceError(
             path, f"line {last}", "file does not end with a line break: the last line is truncated"
         )
+    if not text.strip():
+        raise SourceError(path, "line 1", "no rows: an OFAC list file is never empty")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     end = 0
     while True:
@@ -216,9 +219,10 @@ def resolve_links(records: list[Record]) -> tuple[int, int]:
     """Give name-only links the id of the one record in the same file whose primary name it is.
 
     Names compare case-, space- and final-dot-insensitively. When two rows share the name
-    (OFAC lists North Korea's "MINISTRY OF STATE SECURITY" and one under CAATSA - RUSSIA), the one that shares
-    a programme with the linking record is taken, if exactly one does; otherwise the link keeps
-    only its name. Returns (links resolved, links with a name) so callers can report the share.
+    (OFAC lists North Korea's "MINISTRY OF STATE SECURITY" and another under CAATSA - RUSSIA),
+    the one that shares a programme with the linking record is taken, if exactly one does;
+    otherwise the link keeps only its name. Returns (links resolved, links with a name) so
+    callers can report the share.
     """
     by_name: dict[str, list[Record]] = {}
     for record in records:
@@ -304,7 +308,7 @@ def _fill_alt(record: Record, row: list[str]) -> None:
         return
     kind = ALT_KINDS.get(alt_type, "alias")
     quality = None
-    if re.search(r"\b(weak|low)\b", remarks, re.I):
+    if _WEAK.search(remarks):
         kind, quality = "weak", "low"
     record.add_name(Name.make(value, kind=kind, quality=quality))
     if alt_type not in ALT_KINDS:
