@@ -20,13 +20,20 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from nodewatch.model.record import Link, Name, Record, Sanction
 from nodewatch.model.registry import registry
 from nodewatch.sources import Parser
-from nodewatch.sources.base import ParsedFile, SourceError, bulk_records, check_field, decode_text
+from nodewatch.sources.base import (
+    MAX_FIELD_CHARS,
+    ParsedFile,
+    SourceError,
+    bulk_records,
+    check_field,
+    decode_text,
+)
 from nodewatch.sources.ofac_remarks import REMARKS_LIMIT, RemarkResult, apply_remarks, is_non_sdn
 
 AUTHORITY = "us-ofac"
@@ -44,6 +51,7 @@ CRAFT_PROPS = {
     "Airplane": (None, "type", None, None, "country"),
 }
 CRAFT_LABELS = ("Call_Sign", "Vess_type", "Tonnage", "GRT", "Vess_flag")
+_NO_CRAFT = ["-0- "] * len(CRAFT_LABELS)  # the five craft cells as OFAC writes them for a person
 _DIGITS = re.compile(r"^\d+$")
 _PROGRAMME_SPLIT = re.compile(r"\]\s*\[")
 _NUMBER_GROUPS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -90,7 +98,8 @@ def read_rows(path: Path | str, data: bytes, columns: int) -> Iterator[Row]:
             continue
         if len(row) != columns:
             raise SourceError(path, f"line {start}", f"expected {columns} fields, found {len(row)}")
-        check_field(path, f"line {start}", max(row, key=len))
+        if sum(map(len, row)) > MAX_FIELD_CHARS:  # cheap test first: most rows are short
+            check_field(path, f"line {start}", max(row, key=len))
         if not _DIGITS.match(row[0].strip()):
             raise SourceError(path, f"line {start}", f"ent_num {row[0].strip()!r} is not a number")
         yield start, row
@@ -141,6 +150,12 @@ def programmes(text: str) -> list[str]:
     return [label for label in labels if label]
 
 
+@lru_cache(maxsize=100_000)
+def primary_name(value: str, person: bool) -> Name:
+    """The row's SDN_Name (cached: rows recur unchanged in every snapshot of a list)."""
+    return person_name(value) if person else Name.make(value)
+
+
 def person_name(value: str) -> Name:
     """ "LAST, First Middle" -> the name as written, with lastName / firstName (/ middleName)."""
     if "," not in value:
@@ -164,15 +179,14 @@ def _main_record(row: list[str], line: int) -> tuple[Record, list[str], RemarkRe
     if not name:
         raise ValueError("SDN_Name is empty")
     record = Record(f"ofac-{ent_num}", AUTHORITY, schema, position=f"line {line}")
-    record.add_name(person_name(name) if schema == "Person" else Name.make(name))
+    record.add_name(primary_name(name, schema == "Person"))
     title = cell(row[4])
     if title and schema == "Person":
         record.add("position", title)
     elif title:
         record.notes.append(f"Title: {title}")
-    craft = [cell(value) for value in row[5:10]]
-    if any(craft):
-        _add_craft(record, craft)
+    if row[5:10] != _NO_CRAFT:
+        _add_craft(record, [cell(value) for value in row[5:10]])
     owner = cell(row[10])
     if owner:
         record.links.append(Link("owner", target_name=owner, text=f"Vess_owner: {owner}"))
