@@ -327,7 +327,8 @@ def test_add_file_gives_addresses_per_ent_num(fixtures_dir: Path) -> None:
         "country": ["kp"],
     }
     assert records["ofac-100"].notes == ["add_remarks for Rason, Korea, North: Head office"]
-    assert records["ofac-102"].properties == {}  # an all-empty row still names the entry
+    assert "ofac-102" not in records  # its only row is all "-0-": nothing to record
+    assert parsed.warnings == ["1 entries have only empty rows (no record)"]
 
 
 @pytest.mark.parametrize(

@@ -296,8 +296,12 @@ def _parse_main(path: Path, data: bytes) -> ParsedFile:
 
 def _companion(
     path: Path, data: bytes, columns: int, fill: Callable[[Record, list[str]], None]
-) -> list[Record]:
-    """One LegalEntity record per ent_num, filled row by row; the row key (col 2) must be unique."""
+) -> tuple[list[Record], list[str]]:
+    """One LegalEntity record per ent_num, filled row by row; the row key (col 2) must be unique.
+
+    add.csv has rows whose every cell is "-0-" (3,213 of 24,776): an entry that states nothing
+    gives no record (it would have no statement to store), and the warnings count them.
+    """
     records: dict[str, Record] = {}
     keys: dict[str, int] = {}
     with bulk_records():
@@ -313,7 +317,9 @@ def _companion(
                 record = Record(f"ofac-{ent_num}", AUTHORITY, "LegalEntity", position=f"line {line}")
                 records[ent_num] = record
             fill(record, row)
-    return list(records.values())
+    kept = [r for r in records.values() if r.names or r.properties or r.notes]
+    empty = len(records) - len(kept)
+    return kept, [f"{empty} entries have only empty rows (no record)"] if empty else []
 
 
 def _fill_alt(record: Record, row: list[str]) -> None:
@@ -342,14 +348,14 @@ def _fill_add(record: Record, row: list[str]) -> None:
 
 def parse_alt(path: Path, data: bytes) -> ParsedFile:
     """alt.csv / cons_alt.csv -> one companion record of names per ent_num."""
-    records = _companion(path, data, ALT_COLUMNS, _fill_alt)
-    return ParsedFile(dataset_for(path, "us-ofac-sdn-alt", False), "ofac-alt-csv", records)
+    records, warnings = _companion(path, data, ALT_COLUMNS, _fill_alt)
+    return ParsedFile(dataset_for(path, "us-ofac-sdn-alt", False), "ofac-alt-csv", records, None, warnings)
 
 
 def parse_add(path: Path, data: bytes) -> ParsedFile:
     """add.csv / cons_add.csv -> one companion record of addresses per ent_num."""
-    records = _companion(path, data, ADD_COLUMNS, _fill_add)
-    return ParsedFile(dataset_for(path, "us-ofac-sdn-add", False), "ofac-add-csv", records)
+    records, warnings = _companion(path, data, ADD_COLUMNS, _fill_add)
+    return ParsedFile(dataset_for(path, "us-ofac-sdn-add", False), "ofac-add-csv", records, None, warnings)
 
 
 PARSERS = [
