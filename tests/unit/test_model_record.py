@@ -62,3 +62,17 @@ def test_ftm_view_is_valid():
     assert link.schema.name == "UnknownLink" and link.get("object") == ["un-KPe.001"]
     for entity in entities:
         model.get_proxy(entity.to_dict(), cleaned=False)  # raises on an invalid entity
+
+
+def test_parts_and_extras_roundtrip_equal_whatever_the_order_given():
+    record = Record("uk-1", "uk", "Person")
+    record.add_name(
+        Name.make("KIM Chol Nam", parts={"lastName": "KIM", "firstName": "Chol Nam", "title": "Mr"})
+    )
+    record.sanctions.append(Sanction("UK-DPRK", extra=(("listed", "2020"), ("designated", "2019"))))
+    rebuilt = Record.from_statements(
+        "uk", ((s.target_id, s.schema, s.prop, s.value, s.lang) for s in record.to_statements())
+    )
+    assert rebuilt.names == record.names
+    assert rebuilt.sanctions == record.sanctions
+    assert [k for k, _ in record.names[0].parts] == ["title", "firstName", "lastName"]

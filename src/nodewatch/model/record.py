@@ -33,6 +33,7 @@ NAME_KINDS = {
     "former": "previousName",  # f.k.a., former vessel names
 }
 NAME_PARTS = ("title", "firstName", "secondName", "middleName", "fatherName", "lastName")
+_PART_ORDER = {part: index for index, part in enumerate(NAME_PARTS)}
 SCHEMATA = ("Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane")
 LINK_SCHEMA = {
     "owner": "Ownership",
@@ -71,6 +72,11 @@ class Name:
     script: str = "Latin"
     lang: str | None = None
     parts: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        # One canonical order, so a name read back from the store equals the one parsed.
+        ordered = tuple(sorted(self.parts, key=lambda kv: (_PART_ORDER.get(kv[0], 99), kv)))
+        object.__setattr__(self, "parts", ordered)
 
     @classmethod
     def make(
@@ -127,6 +133,9 @@ class Sanction:
     authority_ref: str | None = None  # the authority's own reference, e.g. UK DPR0189
     source_url: str | None = None
     extra: tuple[tuple[str, str], ...] = ()  # other dated facts, e.g. ("designated", "2020-12-31")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", tuple(sorted(self.extra)))
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"programme": self.programme}
