@@ -21,6 +21,7 @@ from followthemoney import model, registry
 from followthemoney.proxy import EntityProxy
 from rigour.text.scripts import text_scripts
 
+from nodewatch.model.countries import clean_country
 from nodewatch.model.dates import DateValue
 
 # Name kinds and the FtM property each maps to.
@@ -220,6 +221,8 @@ def statement_id(target_id: str, prop: str, value: str, lang: str | None) -> int
 def _clean(type_name: str, value: str) -> str | None:
     """FtM's cleaning of one value, cached: lists repeat the same countries and numbers on
     thousands of rows, and cleaning a country or phone number costs far more than a lookup."""
+    if type_name == "country":
+        return clean_country(value)
     return registry.get(type_name).clean(value, proxy=None)
 
 
