@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
-from datetime import UTC, datetime, timedelta
-from itertools import pairwise
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import pytest
+from typer.testing import CliRunner
 
 from nodewatch.maritime.analyse import analyse
 from nodewatch.maritime.config import MaritimeConfig
@@ -134,30 +135,78 @@ def test_drifting_tankers_loiter(real_events: list) -> None:
     loiter = {e.mmsi: e for e in real_events if e.kind == "loiter"}
     assert 538004030 in loiter and loiter[538004030].hours >= 2  # FRIO, 2.5 h drift
     assert 212123000 in loiter and loiter[212123000].hours >= 10  # STOC MARCIA, 14.5 h drift
+    assert loiter[538004030].raised and loiter[212123000].raised
+
+
+def _gaps_in_csv(path: Path, min_hours: float) -> list[tuple[float, float, float]]:
+    """(start, end, km) of consecutive fixes ``min_hours`` or more apart, read with the csv module."""
+    tr = _read_track(path)
+    km = haversine_m(tr["lat"][:-1], tr["lon"][:-1], tr["lat"][1:], tr["lon"][1:]) / 1000
+    dt = np.diff(tr["t"])
+    k = np.nonzero(dt >= min_hours * 3600)[0]
+    return [(float(tr["t"][i]), float(tr["t"][i + 1]), float(km[i])) for i in k]
 
 
 def test_long_outages_are_gaps(maritime: Path, real_events: list) -> None:
     gaps = [e for e in real_events if e.kind == "gap" and e.mmsi == 503000720]
-    # independent: consecutive fixes >= 12 h apart in the CSV
-    with (maritime / "tracks/amsa_track_503000720_2014.csv").open() as f:
-        ts = sorted(
-            datetime.fromisoformat(r["timestamp_utc"].replace("Z", "+00:00")) for r in csv.DictReader(f)
-        )
-    long = [b - a for a, b in pairwise(ts) if b - a >= timedelta(hours=12)]
-    assert max(e.hours for e in gaps) == pytest.approx(max(long).total_seconds() / 3600, abs=0.01)
-    assert sum(e.details["flagged"] for e in gaps) >= 0.9 * len(long)
+    recorded = _gaps_in_csv(maritime / "tracks/amsa_track_503000720_2014.csv", 6)
+    assert len(gaps) == len(recorded) == 148  # PROVENANCE: 148 gaps > 6 h
+    assert max(e.hours for e in gaps) == pytest.approx(max(b - a for a, b, _ in recorded) / 3600, abs=0.01)
+    # A long gap whose ends lie more than twice the home range apart cannot start and end in the
+    # home waters of one berth, and the Queensland coast has no watched port: it must be raised.
+    # These are the dark passages to Gladstone (440 km) and from off the Sunshine Coast (105 km).
+    home_km = MaritimeConfig.load().berths.home_range_km
+    passages = [(round(a), round(b)) for a, b, km in recorded if b - a >= 12 * 3600 and km > 2 * home_km]
+    assert len(passages) == 2
+    assert [(round(e.start.timestamp()), round(e.end.timestamp())) for e in gaps if e.raised] == passages
+    assert all(e.details["explanation"] for e in gaps if not e.raised)
+
+
+def test_moored_vessel_raises_nothing(maritime: Path, real_events: list) -> None:
+    """503000530 lies at its Sydney mooring with long silences and cruises to Broken Bay: its
+    silences are all recorded, none raised, though 8 of them end 11-32 km from WPI Sydney."""
+    moored = [e for e in real_events if e.mmsi == 503000530]
+    gaps = [e for e in moored if e.kind == "gap"]
+    assert len(gaps) == len(_gaps_in_csv(maritime / "tracks/amsa_track_503000530_2014.csv", 6)) == 31
+    assert [e for e in moored if e.raised] == []
+    whys = {e.details["explanation"] for e in gaps}
+    assert whys == {"lay still at the same spot", "home waters of one of its berths", "shorter than 12 h"}
+    assert not [e for e in moored if e.kind in ("loiter", "encounter", "port-call", "spoof")]
+
+
+def test_local_boat_idling_is_not_raised_loitering(real_events: list) -> None:
+    """503000720, a fast boat, often sits or circles in Moreton Bay near its berth: recorded, not raised."""
+    idling = [e for e in real_events if e.kind == "loiter" and e.mmsi == 503000720]
+    assert idling and not any(e.raised for e in idling)
+    assert {e.details["explanation"] for e in idling} == {"home waters of one of its berths"}
 
 
 def test_quiet_cases(real_events: list) -> None:
-    moored = [
-        e
-        for e in real_events
-        if e.mmsi == 503000530 and e.kind in ("loiter", "encounter", "port-call", "spoof")
-    ]
-    assert moored == []
     close_pass = {265410000, 265550210}
     assert not [e for e in real_events if e.kind == "encounter" and {e.mmsi, e.other_mmsi} & close_pass]
     assert not [e for e in real_events if e.kind == "encounter"]  # NOAA in-port pairs included
+    drifters = {538004030, 212123000}
+    assert not [e for e in real_events if e.mmsi in drifters and e.kind == "gap"]
+
+
+def test_cli_shows_raised_events_unless_all(maritime: Path, tmp_path: Path) -> None:
+    import nodewatch.cli.ais  # noqa: F401  (registers `ais` on the app)
+    from nodewatch.cli import app
+
+    env = {"NODEWATCH_DB": str(tmp_path / "cli.duckdb")}
+    tracks = [str(maritime / "tracks" / f"amsa_track_{m}_2014.csv") for m in (503000530, 503000720)]
+    result = CliRunner().invoke(app, ["ais", "ingest", *tracks], env=env)
+    assert result.exit_code == 0, result.output
+    rows = {}
+    for flag in ([], ["--all"]):
+        result = CliRunner().invoke(
+            app, ["ais", "events", "--kind", "gap", "--format", "csv", *flag], env=env
+        )
+        assert result.exit_code == 0, result.output
+        rows[bool(flag)] = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {(r["mmsi"], r["raised"]) for r in rows[False]} == {("503000720", "True")}
+    assert len(rows[False]) == 2
+    assert len(rows[True]) == 148 + 31
 
 
 # ---------------------------------------------------------------------------------------------
@@ -337,7 +386,7 @@ def test_dark_voyage_vostochny_rajin(scenario: dict) -> None:
     g = gaps[0]
     assert g.start.timestamp() == pytest.approx(scenario["out"]["t"][-1], abs=1)
     assert g.end.timestamp() == pytest.approx(scenario["in"]["t"][0], abs=1)
-    assert g.hours == pytest.approx(30, abs=0.01) and g.details["flagged"]
+    assert g.hours == pytest.approx(30, abs=0.01) and g.raised
     assert (g.details["from_port"], g.details["to_port"]) == ("vostochny", "rajin")
     expected_km = (
         haversine_m(

@@ -71,6 +71,12 @@ def events(
     kind: Annotated[str | None, typer.Option(help="|".join(KIND_CHOICES))] = None,
     vessel: Annotated[str | None, typer.Option(help="IMO, MMSI or name")] = None,
     fmt: Annotated[str, typer.Option("--format", help="|".join(FORMATS))] = "table",
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Also the recorded events that are not raised (short or explained gaps, idling)"
+        ),
+    ] = False,
     config: Annotated[Path | None, typer.Option(help="TOML overriding detector thresholds")] = None,
     lists: Annotated[
         list[Path] | None, typer.Option("--list", help="Sanctions list file(s) to link vessels to")
@@ -94,7 +100,7 @@ def events(
     for path in lists or []:
         records.extend(parse_file(path).records)
     result = analyse(connect(db), MaritimeConfig.load(config), records)
-    selected = [e for e in result.events if kind is None or e.kind == kind]
+    selected = [e for e in result.events if (show_all or e.raised) and (kind is None or e.kind == kind)]
     if vessel:
         key = vessel.strip()
 
@@ -119,8 +125,11 @@ def events(
     elif fmt == "kml":
         typer.echo(to_kml(selected), nl=False)
     else:
-        table = Table("event", "MMSI", "name", "start (UTC)", "hours", "where", "designations", "provisions")
+        columns = ("event", "MMSI", "name", "start (UTC)", "hours", "where", "designations", "provisions")
+        table = Table(*columns, "not raised")
         for row in table_rows(selected):
             table.add_row(*row)
         Console().print(table)
-        Console(stderr=True).print(f"{len(selected)} events")
+        hidden = sum(not e.raised for e in result.events) if not show_all else 0
+        note = f" ({hidden} recorded but not raised: --all shows them)" if hidden else ""
+        Console(stderr=True).print(f"{len(selected)} events{note}")

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import duckdb
 
+from nodewatch.maritime.berths import learn_berths
 from nodewatch.maritime.config import MaritimeConfig
 from nodewatch.maritime.encounters import detect_encounters
-from nodewatch.maritime.events import Event, Vessel
+from nodewatch.maritime.events import Event, EventTable, Vessel
 from nodewatch.maritime.gaps import detect_gaps
 from nodewatch.maritime.identity import detect_identity, flag_mismatches, imo_valid, load_sightings
 from nodewatch.maritime.ingest import ensure_schema
@@ -66,11 +67,15 @@ def analyse(
     cfg = cfg or MaritimeConfig.load()
     ensure_schema(con)
     tracks = build_tracks(load_positions(con), cfg.tracks)
-    events = detect_gaps(tracks, cfg.gaps, data_dir)
-    events += detect_encounters(tracks, cfg.encounters, data_dir)
-    events += detect_loitering(tracks, cfg.loitering, data_dir)
-    events += detect_port_calls(tracks, cfg.port_calls, data_dir)
-    events += detect_spoofing(tracks)
+    berths = learn_berths(tracks, cfg.berths, data_dir)
+    tables: list[EventTable] = [
+        detect_gaps(tracks, cfg.gaps, berths, data_dir),
+        detect_encounters(tracks, cfg.encounters, data_dir),
+        detect_loitering(tracks, cfg.loitering, berths, data_dir),
+        detect_port_calls(tracks, cfg.port_calls, data_dir),
+        *detect_spoofing(tracks),
+    ]
+    events = [event for table in tables for event in table.events()]
     events += detect_identity(load_sightings(con), cfg.identity, data_dir)
     vessels, first_seen = vessel_profiles(con, data_dir)
     for event in events:
@@ -84,5 +89,10 @@ def analyse(
         event.other_vessel = vessels[event.other_mmsi] if event.other_mmsi is not None else None
         assess(event, data_dir)
     events.sort(key=lambda e: (e.start, e.kind, e.mmsi))
-    stats = {"positions": len(tracks), "duplicates": tracks.duplicates, "outliers": len(tracks.outliers["t"])}
+    stats = {
+        "positions": len(tracks),
+        "duplicates": tracks.duplicates,
+        "outliers": len(tracks.outliers["t"]),
+        "berths": len(berths),
+    }
     return Analysis(events, vessels, stats)

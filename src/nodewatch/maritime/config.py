@@ -23,6 +23,16 @@ class TrackConfig:
 
 
 @dataclass(frozen=True)
+class BerthConfig:
+    rest_speed_kn: float
+    radius_m: float
+    min_stay_hours: float
+    min_stays: int
+    home_range_km: float
+    watched_port_km: float
+
+
+@dataclass(frozen=True)
 class GapConfig:
     min_hours: float
     flag_hours: float
@@ -63,6 +73,7 @@ class IdentityConfig:
 
 _SECTIONS: dict[str, type] = {
     "tracks": TrackConfig,
+    "berths": BerthConfig,
     "gaps": GapConfig,
     "encounters": EncounterConfig,
     "loitering": LoiterConfig,
@@ -78,6 +89,7 @@ class ConfigError(ValueError):
 @dataclass(frozen=True)
 class MaritimeConfig:
     tracks: TrackConfig
+    berths: BerthConfig
     gaps: GapConfig
     encounters: EncounterConfig
     loitering: LoiterConfig
@@ -123,7 +135,7 @@ def _merge(base: dict[str, Any], override: dict[str, Any], origin: str) -> None:
         for key, value in values.items():
             if key not in known:
                 raise ConfigError(f"{origin}: [{table}] has no key {key!r}")
-            expected = bool if known[key] == "bool" else (int, float)
+            expected: type | tuple[type, ...] = {"bool": bool, "int": int}.get(str(known[key]), (int, float))
             if isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
                 raise ConfigError(f"{origin}: [{table}] {key} = {value!r} has the wrong type")
             base[table][key] = value

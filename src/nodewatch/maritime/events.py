@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
+
+import numpy as np
 
 KINDS = ("gap", "encounter", "loiter", "port-call", "identity", "spoof")
 
@@ -89,6 +92,9 @@ class Event:
     end_lon: float | None = None
     other_mmsi: int | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    # Raised events are the signals an analyst is shown by default; the others are recorded
+    # (e.g. a 6-hour gap, or a gap at the vessel's own mooring) with details["explanation"].
+    raised: bool = True
     vessel: Vessel | None = None
     other_vessel: Vessel | None = None
     typologies: list[str] = field(default_factory=list)
@@ -110,6 +116,7 @@ class Event:
         return {
             "kind": self.kind,
             "subtype": self.subtype,
+            "raised": self.raised,
             "mmsi": self.mmsi,
             "other_mmsi": self.other_mmsi,
             "start": self.start.isoformat(),
@@ -125,3 +132,92 @@ class Event:
             "typologies": self.typologies,
             "provisions": [p.to_dict() for p in self.provisions],
         }
+
+
+@dataclass
+class EventTable:
+    """The events of one detector as columns, one row per event.
+
+    Detectors return this, not objects: a detector over millions of positions may find tens of
+    thousands of events, and building them one by one would cost more than finding them.
+    ``events()`` makes the ``Event`` objects when they are shown. ``details`` holds one column
+    per detail; an empty string or NaN in a row means "no such detail" for that event.
+    """
+
+    kind: str
+    subtype: np.ndarray  # str
+    mmsi: np.ndarray  # int64
+    start: np.ndarray  # epoch seconds
+    end: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    raised: np.ndarray  # bool
+    details: dict[str, np.ndarray] = field(default_factory=dict)
+    end_lat: np.ndarray | None = None
+    end_lon: np.ndarray | None = None
+    other_mmsi: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.mmsi)
+
+    @classmethod
+    def empty(cls, kind: str) -> EventTable:
+        none = np.zeros(0)
+        return cls(kind, none.astype(str), none.astype(np.int64), none, none, none, none, none.astype(bool))
+
+    def select(self, mask: np.ndarray) -> EventTable:
+        """The rows where ``mask`` is true (or at the given indices)."""
+        cut: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, np.ndarray):
+                value = value[mask]
+            elif isinstance(value, dict):
+                value = {k: v[mask] for k, v in value.items()}
+            cut[f.name] = value
+        return EventTable(**cut)
+
+    def events(self) -> list[Event]:
+        """One ``Event`` per row."""
+        n = len(self)
+        nothing = [None] * n
+        cols = [
+            self.subtype.tolist(),
+            self.mmsi.tolist(),
+            self.start.tolist(),
+            self.end.tolist(),
+            self.lat.tolist(),
+            self.lon.tolist(),
+            self.raised.tolist(),
+            nothing if self.end_lat is None else self.end_lat.tolist(),
+            nothing if self.end_lon is None else self.end_lon.tolist(),
+            nothing if self.other_mmsi is None else self.other_mmsi.tolist(),
+        ]
+        names = list(self.details)
+        values = [self.details[k].tolist() for k in names]
+        out = []
+        rows = zip(*cols, strict=True)
+        for k, (subtype, mmsi, start, end, lat, lon, raised, end_lat, end_lon, other) in enumerate(rows):
+            details = {}
+            for name, column in zip(names, values, strict=True):
+                value = column[k]
+                if value == "" or (isinstance(value, float) and math.isnan(value)):
+                    continue
+                details[name] = value
+            out.append(
+                Event(
+                    kind=self.kind,
+                    subtype=subtype,
+                    mmsi=mmsi,
+                    start=utc(start),
+                    end=utc(end),
+                    lat=lat,
+                    lon=lon,
+                    end_lat=end_lat,
+                    end_lon=end_lon,
+                    other_mmsi=other,
+                    details=details,
+                    raised=raised,
+                )
+            )
+        return out

@@ -12,7 +12,7 @@ import orjson
 from nodewatch.maritime.events import Event
 
 CSV_COLUMNS = (
-    "kind", "subtype", "mmsi", "imo", "name", "other_mmsi", "start", "end", "hours", "lat", "lon",
+    "kind", "subtype", "raised", "mmsi", "imo", "name", "other_mmsi", "start", "end", "hours", "lat", "lon",
     "end_lat", "end_lon", "designations", "typologies", "provisions", "details",
 )  # fmt: skip
 
@@ -22,6 +22,7 @@ def _summary(event: Event) -> dict[str, object]:
     return {
         "kind": event.kind,
         "subtype": event.subtype,
+        "raised": event.raised,
         "mmsi": event.mmsi,
         "imo": v.imo if v else None,
         "name": v.name if v else None,
@@ -104,6 +105,7 @@ def table_rows(events: list[Event]) -> list[list[str]]:
                 "" if s["lat"] is None else f"{s['lat']:.3f},{s['lon']:.3f}",
                 str(s["designations"]),
                 "; ".join(p.citation for p in e.provisions),
+                "" if e.raised else str(e.details.get("explanation", "")),
             ]
         )
     return rows

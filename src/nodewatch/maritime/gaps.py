@@ -2,8 +2,10 @@
 
 A gap is a leg between two consecutive fixes of one vessel; its implied distance and speed
 tell a switched-off transponder on a voyage (hundreds of km at a plausible speed) from a
-vessel that never moved. Gaps that start and end in the same port are a vessel at its berth
-and are not reported (configurable).
+vessel that never moved. Every gap is recorded. A gap is raised when it lasts ``flag_hours``
+and nothing on the vessel's own track explains it (see data/defaults.toml, [gaps]): it lay
+still at the same spot on both sides, it stayed in the home waters of one of its berths, or it
+stayed in one port. Near a watched port nothing explains a gap.
 """
 
 from __future__ import annotations
@@ -12,59 +14,67 @@ from pathlib import Path
 
 import numpy as np
 
+from nodewatch.maritime.berths import Berths
 from nodewatch.maritime.config import GapConfig
-from nodewatch.maritime.events import Event, utc
-from nodewatch.maritime.geo import KNOT_MS, nearest_within
-from nodewatch.maritime.reference import anchorages, watched_ports
+from nodewatch.maritime.events import EventTable
+from nodewatch.maritime.geo import KNOT_MS
+from nodewatch.maritime.reference import anchorage_index, watched_port_index, watched_ports
 from nodewatch.maritime.tracks import Tracks
 
+EXPLANATIONS = (
+    "",  # raised: nothing explains it
+    "shorter than {flag_hours:g} h",
+    "lay still at the same spot",
+    "home waters of one of its berths",
+    "inside one port",
+)
 
-def detect_gaps(tr: Tracks, cfg: GapConfig, data_dir: Path | None = None) -> list[Event]:
+
+def detect_gaps(tr: Tracks, cfg: GapConfig, berths: Berths, data_dir: Path | None = None) -> EventTable:
     i = np.nonzero(tr.leg_s >= cfg.min_hours * 3600)[0]
     if len(i) == 0:
-        return []
+        return EventTable.empty("gap")
     j = i + 1
     dist, secs = tr.leg_m[i], tr.leg_s[i]
-    keep = np.ones(len(i), dtype=bool)
+    xa, xb, mmsi = tr.xyz[i], tr.xyz[j], tr.mmsi[i]
+    long = secs >= cfg.flag_hours * 3600
+    still = berths.at_rest[i] & berths.at_rest[j] & (dist <= berths.cfg.radius_m)
+    home = berths.home_waters(mmsi, xa, xb)
+    same_port = np.zeros(len(i), dtype=bool)
     if cfg.ignore_in_same_port:
-        anc = anchorages(data_dir)
-        radius = cfg.port_radius_km * 1000
-        port_a, _ = nearest_within(tr.lat[i], tr.lon[i], anc.lat, anc.lon, radius)
-        port_b, _ = nearest_within(tr.lat[j], tr.lon[j], anc.lat, anc.lon, radius)
-        keep = ~((port_a >= 0) & (port_a == port_b))
-    i, j, dist, secs = i[keep], j[keep], dist[keep], secs[keep]
-    ports = watched_ports(data_dir)
-    p_lat = np.array([p.lat for p in ports])
-    p_lon = np.array([p.lon for p in ports])
-    radius = cfg.voyage_port_km * 1000
-    from_port, _ = nearest_within(tr.lat[i], tr.lon[i], p_lat, p_lon, radius)
-    to_port, _ = nearest_within(tr.lat[j], tr.lon[j], p_lat, p_lon, radius)
-    events = []
-    for k in range(len(i)):
-        a, b = int(i[k]), int(j[k])
-        hours = float(secs[k]) / 3600
-        details = {
-            "hours": round(hours, 2),
-            "distance_km": round(float(dist[k]) / 1000, 2),
-            "implied_speed_kn": round(float(dist[k]) / float(secs[k]) / KNOT_MS, 2),
-            "flagged": hours >= cfg.flag_hours,
-        }
-        if from_port[k] >= 0:
-            details["from_port"] = ports[from_port[k]].key
-        if to_port[k] >= 0:
-            details["to_port"] = ports[to_port[k]].key
-        events.append(
-            Event(
-                kind="gap",
-                subtype="flagged" if details["flagged"] else "recorded",
-                mmsi=int(tr.mmsi[a]),
-                start=utc(tr.t[a]),
-                end=utc(tr.t[b]),
-                lat=float(tr.lat[a]),
-                lon=float(tr.lon[a]),
-                end_lat=float(tr.lat[b]),
-                end_lon=float(tr.lon[b]),
-                details=details,
-            )
-        )
-    return events
+        anc = anchorage_index(cfg.port_radius_km * 1000, data_dir)
+        port_a, _ = anc.query_xyz(xa)
+        port_b, _ = anc.query_xyz(xb)
+        same_port = (port_a >= 0) & (port_a == port_b)
+    explained = still | home | same_port
+    if explained.any():
+        sel = np.nonzero(explained)[0]
+        explained[sel] = ~(berths.watched(xa[sel]) | berths.watched(xb[sel]))
+    raised = long & ~explained
+    reason = np.select([raised, ~long, still, home], [0, 1, 2, 3], 4)
+    keys = np.array([p.key for p in watched_ports(data_dir)] + [""])
+    voyage = watched_port_index(cfg.voyage_port_km * 1000, data_dir)
+    from_port, _ = voyage.query_xyz(xa)
+    to_port, _ = voyage.query_xyz(xb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        implied = np.where(secs > 0, dist / secs / KNOT_MS, np.nan)
+    return EventTable(
+        kind="gap",
+        subtype=np.where(raised, "raised", "recorded"),
+        mmsi=mmsi,
+        start=tr.t[i],
+        end=tr.t[j],
+        lat=tr.lat[i],
+        lon=tr.lon[i],
+        end_lat=tr.lat[j],
+        end_lon=tr.lon[j],
+        raised=raised,
+        details={
+            "hours": np.round(secs / 3600, 2),
+            "distance_km": np.round(dist / 1000, 2),
+            "implied_speed_kn": np.round(implied, 2),
+            "from_port": keys[from_port],  # -1 (none) picks the trailing ""
+            "to_port": keys[to_port],
+            "explanation": np.array([e.format(flag_hours=cfg.flag_hours) for e in EXPLANATIONS])[reason],
+        },
+    )

@@ -1,8 +1,13 @@
 """Vectorised geometry: great-circle distances and a grid for "who is within R of whom".
 
-The grid works on Earth-centred (ECEF) coordinates cut into cubes of the search radius, so
-neighbour search is the same 27 cubes everywhere: no special case at the poles or the
-antimeridian, and no Python loop over points.
+Points are handled as unit vectors (Earth-centred coordinates divided by the radius): the
+trigonometry is paid once per point, and the distance between two points is the arc of their
+chord (three subtractions, a square root and an arcsine), which is exact at any range.
+
+The grid cuts that space into cubes of the search radius, so neighbour search is the same
+27 cubes everywhere: no special case at the poles or the antimeridian. Each reference point is
+entered in the 27 cubes around its own, so a query point only looks up its own cube: one binary
+search per query, no Python loop over points.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ import numpy as np
 
 EARTH_RADIUS_M = 6_371_008.8
 KNOT_MS = 1852.0 / 3600.0
+
+_OFFSETS = np.array([(i, j, k) for i in (-1, 0, 1) for j in (-1, 0, 1) for k in (-1, 0, 1)], dtype=np.int64)
 
 
 def haversine_m(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -22,103 +29,129 @@ def haversine_m(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.n
     return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
+def unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Points on the unit sphere as an (n, 3) array."""
+    phi, lam = np.radians(lat), np.radians(lon)
+    out = np.empty((len(phi), 3))
+    cos_phi = np.cos(phi)
+    np.multiply(cos_phi, np.cos(lam), out=out[:, 0])
+    np.multiply(cos_phi, np.sin(lam), out=out[:, 1])
+    np.sin(phi, out=out[:, 2])
+    return out
+
+
 def ecef(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     """Points on the sphere as (n, 3) metres."""
-    phi, lam = np.radians(lat), np.radians(lon)
-    cos_phi = np.cos(phi)
-    return np.column_stack((cos_phi * np.cos(lam), cos_phi * np.sin(lam), np.sin(phi))) * EARTH_RADIUS_M
+    return unit_vectors(lat, lon) * EARTH_RADIUS_M
 
 
-_OFFSETS = np.array([(i, j, k) for i in (-1, 0, 1) for j in (-1, 0, 1) for k in (-1, 0, 1)], dtype=np.int64)
+def arc_m(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Great-circle distance in metres between rows of two unit-vector arrays."""
+    d = u - v
+    chord = np.sqrt(np.einsum("ij,ij->i", d, d))
+    return 2 * EARTH_RADIUS_M * np.arcsin(np.minimum(chord * 0.5, 1.0))
 
 
 class GridIndex:
-    """Reference points bucketed by (group, cube); ``candidates`` returns the pairs worth testing.
+    """Reference points bucketed by (group, cube of side ``cell_m``) for candidate-pair search.
 
-    ``group`` separates points that must never pair (e.g. different time bins). Keys are packed
-    mixed-radix over the span the reference points occupy, so any region and any number of
-    groups fit in 64 bits unless the product of spans does not (then: ValueError, split the input).
+    ``group`` separates points that must never pair (other time steps, other vessels). Keys are
+    packed mixed-radix over the span the (expanded) reference cells occupy, so any region and any
+    number of groups fit in 64 bits unless the product of spans does not (then: ValueError,
+    split the input).
     """
 
-    def __init__(
-        self, lat: np.ndarray, lon: np.ndarray, cell_m: float, group: np.ndarray | None = None
-    ) -> None:
-        self.cell_m = cell_m
-        n = len(lat)
+    def __init__(self, xyz: np.ndarray, cell_m: float, group: np.ndarray | None = None) -> None:
+        self.scale = EARTH_RADIUS_M / cell_m
+        n = len(xyz)
         group = np.zeros(n, dtype=np.int64) if group is None else np.asarray(group, dtype=np.int64)
-        cells = np.floor(ecef(lat, lon) / cell_m).astype(np.int64)
+        cells = np.floor(xyz * self.scale).astype(np.int64)
+        # every reference in the 27 cubes around its own: (27 n, 4) columns group, x, y, z
+        cube = np.empty((27, n, 4), dtype=np.int64)
+        cube[:, :, 0] = group
+        cube[:, :, 1:] = cells[None, :, :] + _OFFSETS[:, None, :]
+        grown = cube.reshape(-1, 4)
         if n:
-            self.lo = np.r_[group.min(), cells.min(axis=0)]
-            self.hi = np.r_[group.max(), cells.max(axis=0)]
+            self.lo = grown.min(axis=0)
+            self.span = grown.max(axis=0) - self.lo + 1
         else:
             self.lo = np.zeros(4, dtype=np.int64)
-            self.hi = np.full(4, -1, dtype=np.int64)
-        self.span = self.hi - self.lo + 1
+            self.span = np.zeros(4, dtype=np.int64)
         if n and int(np.prod([int(s) for s in self.span])) >= 1 << 62:
             raise ValueError("grid key overflow: split the points into smaller time or space chunks")
-        keys = self._keys(np.column_stack((group, cells)))
-        self.order = np.argsort(keys, kind="stable")
-        self.sorted_keys = keys[self.order]
+        keys = self._pack(grown[:, 0], grown[:, 1], grown[:, 2], grown[:, 3])
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        self.refs = np.tile(np.arange(n, dtype=np.int64), 27)[order]
+        first = np.r_[True, keys[1:] != keys[:-1]] if len(keys) else np.zeros(0, dtype=bool)
+        self.keys = keys[first]
+        self.run_start = np.nonzero(first)[0]
+        self.run_count = np.diff(np.r_[self.run_start, len(keys)])
 
-    def _keys(self, cols: np.ndarray) -> np.ndarray:
-        rel = cols - self.lo
-        return ((rel[:, 0] * self.span[1] + rel[:, 1]) * self.span[2] + rel[:, 2]) * self.span[3] + rel[:, 3]
+    def _pack(self, g: np.ndarray, x: np.ndarray, y: np.ndarray, z: np.ndarray) -> np.ndarray:
+        lo, span = self.lo, self.span
+        return (((g - lo[0]) * span[1] + (x - lo[1])) * span[2] + (y - lo[2])) * span[3] + (z - lo[3])
 
-    def candidates(
-        self, lat: np.ndarray, lon: np.ndarray, group: np.ndarray | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def candidates(self, xyz: np.ndarray, group: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(query index, reference index) of every reference point in the 27 cubes around each query."""
-        n = len(lat)
         empty = np.empty(0, dtype=np.int64)
-        if n == 0 or len(self.sorted_keys) == 0:
+        n = len(xyz)
+        if n == 0 or len(self.keys) == 0:
             return empty, empty
-        group = np.zeros(n, dtype=np.int64) if group is None else np.asarray(group, dtype=np.int64)
-        cols = np.column_stack((group, np.floor(ecef(lat, lon) / self.cell_m).astype(np.int64)))
-        queries, refs = [], []
-        for offset in _OFFSETS:
-            shifted = cols + np.r_[0, offset]
-            inside = np.nonzero(np.all((shifted >= self.lo) & (shifted <= self.hi), axis=1))[0]
-            if len(inside) == 0:
-                continue
-            keys = self._keys(shifted[inside])
-            lo = np.searchsorted(self.sorted_keys, keys, side="left")
-            hi = np.searchsorted(self.sorted_keys, keys, side="right")
-            counts = hi - lo
-            hit = np.nonzero(counts)[0]
-            if len(hit) == 0:
-                continue
-            counts = counts[hit]
-            q = np.repeat(inside[hit], counts)
-            # index inside each run of equal keys: a global arange minus each run's offset
-            run_offset = np.repeat(np.cumsum(counts) - counts - lo[hit], counts)
-            r = np.arange(counts.sum()) - run_offset
-            queries.append(q)
-            refs.append(self.order[r])
-        if not queries:
+        cells = np.floor(xyz * self.scale).astype(np.int64)
+        g = np.zeros(n, dtype=np.int64) if group is None else np.asarray(group, dtype=np.int64)
+        cols = (g, cells[:, 0], cells[:, 1], cells[:, 2])
+        inside = np.ones(n, dtype=bool)
+        for k, col in enumerate(cols):
+            inside &= (col >= self.lo[k]) & (col < self.lo[k] + self.span[k])
+        qi = np.nonzero(inside)[0]
+        if len(qi) == 0:
             return empty, empty
-        return np.concatenate(queries), np.concatenate(refs)
+        keys = self._pack(*(col[qi] for col in cols))
+        pos = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        hit = self.keys[pos] == keys
+        qi, pos = qi[hit], pos[hit]
+        counts = self.run_count[pos]
+        q = np.repeat(qi, counts)
+        # position inside each run: a global arange minus each run's offset, plus the run's start
+        shift = np.repeat(self.run_start[pos] - (np.cumsum(counts) - counts), counts)
+        return q, self.refs[np.arange(len(q)) + shift]
+
+
+class NearestIndex:
+    """The reference points of a layer (ports, anchorages) ready for repeated nearest-within queries."""
+
+    def __init__(self, ref_lat: np.ndarray, ref_lon: np.ndarray, radius_m: float) -> None:
+        self.radius_m = radius_m
+        self.xyz = unit_vectors(np.asarray(ref_lat, dtype=np.float64), np.asarray(ref_lon, dtype=np.float64))
+        self.grid = GridIndex(self.xyz, radius_m)
+
+    def query(self, lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each point, the nearest reference point within the radius: (index or -1, distance or inf)."""
+        lat, lon = np.asarray(lat, dtype=np.float64), np.asarray(lon, dtype=np.float64)
+        return self.query_xyz(unit_vectors(lat, lon))
+
+    def query_xyz(self, xyz: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        n = len(xyz)
+        best = np.full(n, -1, dtype=np.int64)
+        dist = np.full(n, np.inf)
+        q, r = self.grid.candidates(xyz)
+        if len(q) == 0:
+            return best, dist
+        d = arc_m(xyz[q], self.xyz[r])
+        keep = d <= self.radius_m
+        q, r, d = q[keep], r[keep], d[keep]
+        # the smallest distance per query: sort by (query, distance), take the first of each query
+        order = np.lexsort((d, q))
+        q, r, d = q[order], r[order], d[order]
+        first = np.r_[True, q[1:] != q[:-1]] if len(q) else np.empty(0, dtype=bool)
+        best[q[first]] = r[first]
+        dist[q[first]] = d[first]
+        return best, dist
 
 
 def nearest_within(
     lat: np.ndarray, lon: np.ndarray, ref_lat: np.ndarray, ref_lon: np.ndarray, radius_m: float
 ) -> tuple[np.ndarray, np.ndarray]:
     """For each point, the nearest reference point within ``radius_m``: (index or -1, distance or inf)."""
-    n = len(lat)
-    best = np.full(n, -1, dtype=np.int64)
-    dist = np.full(n, np.inf)
-    if n == 0 or len(ref_lat) == 0:
-        return best, dist
-    index = GridIndex(ref_lat, ref_lon, radius_m)
-    q, r = index.candidates(lat, lon)
-    if len(q) == 0:
-        return best, dist
-    d = haversine_m(lat[q], lon[q], ref_lat[r], ref_lon[r])
-    keep = d <= radius_m
-    q, r, d = q[keep], r[keep], d[keep]
-    # the smallest distance per query: sort by (query, distance), take the first of each query
-    order = np.lexsort((d, q))
-    q, r, d = q[order], r[order], d[order]
-    first = np.r_[True, q[1:] != q[:-1]] if len(q) else np.empty(0, dtype=bool)
-    best[q[first]] = r[first]
-    dist[q[first]] = d[first]
-    return best, dist
+    return NearestIndex(ref_lat, ref_lon, radius_m).query(lat, lon)

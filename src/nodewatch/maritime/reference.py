@@ -21,6 +21,7 @@ import numpy as np
 from rigour.territories import lookup_territory
 
 from nodewatch import settings
+from nodewatch.maritime.geo import NearestIndex
 
 WPI_FILE = "maritime/reference/nga_world_port_index_pub150.csv"
 UNLOCODE_GLOB = "maritime/reference/unlocode_2023-1/*UNLOCODE_CodeList*.csv"
@@ -131,6 +132,20 @@ def anchorages(data_dir: Path | None = None) -> Anchorages:
     points += [(p.lat, p.lon) for p in watched_ports(data_dir)]
     arr = np.asarray(points, dtype=np.float64)
     return Anchorages(arr[:, 0].copy(), arr[:, 1].copy())
+
+
+@cache
+def anchorage_index(radius_m: float, data_dir: Path | None = None) -> NearestIndex:
+    """The anchorages ready for "nearest within ``radius_m``" queries (built once per radius)."""
+    anc = anchorages(data_dir)
+    return NearestIndex(anc.lat, anc.lon, radius_m)
+
+
+@cache
+def watched_port_index(radius_m: float, data_dir: Path | None = None) -> NearestIndex:
+    """The watched ports (in ``watched_ports`` order) ready for "nearest within ``radius_m``" queries."""
+    ports = watched_ports(data_dir)
+    return NearestIndex(np.array([p.lat for p in ports]), np.array([p.lon for p in ports]), radius_m)
 
 
 def _country_code(label: str) -> str | None:

@@ -5,46 +5,48 @@ Both come out of track building; this module only turns them into events for ana
 
 from __future__ import annotations
 
-from nodewatch.maritime.events import Event, utc
+import numpy as np
+
+from nodewatch.maritime.events import EventTable
 from nodewatch.maritime.geo import KNOT_MS
 from nodewatch.maritime.tracks import Tracks
 
 
-def detect_spoofing(tr: Tracks) -> list[Event]:
-    events = []
-    for i in tr.jumps:
-        j = int(i) + 1
-        dist, secs = float(tr.leg_m[i]), float(tr.leg_s[i])
-        events.append(
-            Event(
-                kind="spoof",
-                subtype="jump",
-                mmsi=int(tr.mmsi[i]),
-                start=utc(tr.t[i]),
-                end=utc(tr.t[j]),
-                lat=float(tr.lat[i]),
-                lon=float(tr.lon[i]),
-                end_lat=float(tr.lat[j]),
-                end_lon=float(tr.lon[j]),
-                details={
-                    "distance_km": round(dist / 1000, 2),
-                    "seconds": round(secs, 1),
-                    "implied_speed_kn": round(dist / secs / KNOT_MS, 1) if secs > 0 else None,
-                },
-            )
-        )
+def detect_spoofing(tr: Tracks) -> list[EventTable]:
+    """Two tables: jumps (the leg out of each listed fix) and removed outliers."""
+    i = tr.jumps
+    j = i + 1
+    dist, secs = tr.leg_m[i], tr.leg_s[i]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        implied = np.where(secs > 0, dist / secs / KNOT_MS, np.nan)
+    jumps = EventTable(
+        kind="spoof",
+        subtype=np.full(len(i), "jump"),
+        mmsi=tr.mmsi[i],
+        start=tr.t[i],
+        end=tr.t[j],
+        lat=tr.lat[i],
+        lon=tr.lon[i],
+        end_lat=tr.lat[j],
+        end_lon=tr.lon[j],
+        raised=np.ones(len(i), dtype=bool),
+        details={
+            "distance_km": np.round(dist / 1000, 2),
+            "seconds": np.round(secs, 1),
+            "implied_speed_kn": np.round(implied, 1),
+        },
+    )
     out = tr.outliers
-    for k in range(len(out["t"])):
-        events.append(
-            Event(
-                kind="spoof",
-                subtype="outlier",
-                mmsi=int(out["mmsi"][k]),
-                start=utc(out["t"][k]),
-                end=utc(out["t"][k]),
-                lat=float(out["lat"][k]),
-                lon=float(out["lon"][k]),
-                details={"implied_speed_in_kn": round(float(out["speed_in_kn"][k]), 1)},
-            )
-        )
-    return events
+    k = len(out["t"])
+    outliers = EventTable(
+        kind="spoof",
+        subtype=np.full(k, "outlier"),
+        mmsi=out["mmsi"],
+        start=out["t"],
+        end=out["t"],
+        lat=out["lat"],
+        lon=out["lon"],
+        raised=np.ones(k, dtype=bool),
+        details={"implied_speed_in_kn": np.round(out["speed_in_kn"], 1)},
+    )
+    return [jumps, outliers]

@@ -15,7 +15,7 @@ import duckdb
 import numpy as np
 
 from nodewatch.maritime.config import TrackConfig
-from nodewatch.maritime.geo import KNOT_MS, haversine_m
+from nodewatch.maritime.geo import KNOT_MS, arc_m, unit_vectors
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Tracks:
     t: np.ndarray  # float64 epoch seconds
     lat: np.ndarray
     lon: np.ndarray
+    xyz: np.ndarray  # (n, 3) unit vectors of the positions, for distances and grids
     sog: np.ndarray  # knots, NaN when not reported
     segment: np.ndarray  # int64 segment id, contiguous
     leg_m: np.ndarray  # distance to the next fix of the same vessel (NaN at a vessel's last fix)
@@ -62,17 +63,15 @@ def load_positions(
     return {k: np.asarray(v) for k, v in cols.items()}
 
 
-def _legs(
-    mmsi: np.ndarray, t: np.ndarray, lat: np.ndarray, lon: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(same vessel as next fix, metres to it, seconds to it); the last fix gets NaN."""
+def _legs(mmsi: np.ndarray, t: np.ndarray, xyz: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(same vessel as next fix, metres to it, seconds to it); the last fix of a vessel gets NaN."""
     n = len(t)
     same = np.zeros(n, dtype=bool)
     dist = np.full(n, np.nan)
     dt = np.full(n, np.nan)
     if n > 1:
         same[:-1] = mmsi[1:] == mmsi[:-1]
-        dist[:-1] = haversine_m(lat[:-1], lon[:-1], lat[1:], lon[1:])
+        dist[:-1] = arc_m(xyz[:-1], xyz[1:])
         dt[:-1] = t[1:] - t[:-1]
         dist[~same] = np.nan
         dt[~same] = np.nan
@@ -113,14 +112,15 @@ def build_tracks(cols: dict[str, np.ndarray], cfg: TrackConfig) -> Tracks:
         keep = np.zeros(0, dtype=bool)
     duplicates = int(n - keep.sum())
     mmsi, t, lat, lon, sog = mmsi[keep], t[keep], lat[keep], lon[keep], sog[keep]
+    xyz = unit_vectors(lat, lon)
 
     # Isolated outliers: impossible in, impossible out, while skipping the fix is possible.
-    same, dist, dt = _legs(mmsi, t, lat, lon)
+    same, dist, dt = _legs(mmsi, t, xyz)
     bad_leg = same & _impossible(dist, dt, cfg)
     n = len(t)
     outlier = np.zeros(n, dtype=bool)
     if n > 2:
-        skip_m = haversine_m(lat[:-2], lon[:-2], lat[2:], lon[2:])
+        skip_m = arc_m(xyz[:-2], xyz[2:])
         skip_ok = same[:-2] & same[1:-1] & ~_impossible(skip_m, t[2:] - t[:-2], cfg)
         outlier[1:-1] = bad_leg[:-2] & bad_leg[1:-1] & skip_ok
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -132,10 +132,10 @@ def build_tracks(cols: dict[str, np.ndarray], cfg: TrackConfig) -> Tracks:
         "lon": lon[outlier],
         "speed_in_kn": speed_in[outlier],
     }
-    keep = ~outlier
-    mmsi, t, lat, lon, sog = mmsi[keep], t[keep], lat[keep], lon[keep], sog[keep]
-
-    same, dist, dt = _legs(mmsi, t, lat, lon)
+    if outlier.any():
+        keep = ~outlier
+        mmsi, t, lat, lon, sog, xyz = mmsi[keep], t[keep], lat[keep], lon[keep], sog[keep], xyz[keep]
+        same, dist, dt = _legs(mmsi, t, xyz)
     jump = same & _impossible(dist, dt, cfg)
     # A new segment starts at a new vessel, after a long gap, or after a jump.
     new_segment = (
@@ -146,6 +146,7 @@ def build_tracks(cols: dict[str, np.ndarray], cfg: TrackConfig) -> Tracks:
         t=t,
         lat=lat,
         lon=lon,
+        xyz=xyz,
         sog=sog,
         segment=np.cumsum(new_segment) - 1,
         leg_m=dist,
@@ -165,3 +166,27 @@ def run_bounds(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     starts = np.r_[0, np.nonzero(labels[1:] != labels[:-1])[0] + 1]
     ends = np.r_[starts[1:] - 1, n - 1]
     return starts, ends
+
+
+class SegmentClock:
+    """Times within track pieces as one increasing int64 key: the piece's label above,
+    milliseconds since its first fix below (with room for ``pad_s`` more). "The fix at or before
+    time T of this piece" is then one ``searchsorted`` over the whole table.
+
+    ``labels`` are the pieces (segments, or finer cuts) of time-sorted fixes: 0, 0, 1, 1, 1, 2...
+    """
+
+    def __init__(self, labels: np.ndarray, t: np.ndarray, pad_s: float = 0.0) -> None:
+        starts, _ = run_bounds(labels)
+        t_ms = np.round(t * 1000).astype(np.int64)
+        self.t0_ms = t_ms[starts]
+        rel = t_ms - self.t0_ms[labels] if len(t) else t_ms
+        self.width = (int(rel.max()) if len(t) else 0) + round(pad_s * 1000) + 1
+        if len(t) and (int(labels[-1]) + 1) * self.width >= 1 << 62:
+            raise ValueError("too many or too long track pieces for one pass; analyse fewer positions")
+        self.key = labels.astype(np.int64) * self.width + rel
+
+    def at(self, labels: np.ndarray, t: np.ndarray) -> np.ndarray:
+        """Keys of times ``t`` (epoch s) in pieces ``labels``, clipped to the piece's key range."""
+        rel = np.round(np.asarray(t) * 1000).astype(np.int64) - self.t0_ms[labels]
+        return labels.astype(np.int64) * self.width + np.clip(rel, -1, self.width - 1)
