@@ -70,7 +70,12 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
             return 0.98, "spelling"
         return 0.96, _script_route(a, b)
     best = (0.0, "")
-    kr = korean.compare(a.korean, b.korean)
+    if not a.korean_keys or not b.korean_keys:
+        kr = None
+    elif a.korean_keys.isdisjoint(b.korean_keys):
+        kr = 0.0  # no reading shares even the coarse syllable classes
+    else:
+        kr = korean.compare(a.korean, b.korean)
     if kr:
         best = (0.95, "Korean romanisation") if kr == 1.0 else (0.88, "Korean common spelling")
         if best[0] >= 0.95:
@@ -235,30 +240,54 @@ def _span_options(
     kind: str,
     context: bool,
 ) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
-    """Meetings of one token with a run of 2–3 adjacent tokens, or with an acronym's words."""
+    """Meetings of one token with a run of 2–3 adjacent tokens, or with an acronym's words.
+
+    Only tokens that met nothing well are tried (a run must hold one, and the token it
+    may meet must be one), which keeps this step off the common path.
+    """
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
-    for side_a, side_b, best_a, flip in ((q, c, best_q, False), (c, q, best_c, True)):
+    for side_a, side_b, best_a, best_b, flip in ((q, c, best_q, best_c, False), (c, q, best_c, best_q, True)):
+        open_b = [j for j in range(len(side_b)) if best_b[j] < 0.9]
+        if not open_b:
+            continue
+        lengths = [len(side_b[j].token.latin) for j in open_b]
+        latin_b = all(side_b[j].token.script == "Latin" for j in open_b)
         for start in range(len(side_a)):
             for size in (2, 3):
                 span = tuple(range(start, start + size))
-                if span[-1] >= len(side_a) or all(best_a[k] >= 0.95 for k in span):
+                if span[-1] >= len(side_a) or all(best_a[k] >= 0.9 for k in span):
                     continue
-                merged = _merge(tuple(side_a[k] for k in span), kind)
-                for j, part in enumerate(side_b):
-                    sim, route = token_similarity(merged, part.token, context)
+                parts = tuple(side_a[k] for k in span)
+                joined = sum(len(p.token.latin) for p in parts)
+                if latin_b and all(p.token.script == "Latin" for p in parts):
+                    # A run can only meet a token of about its joined length.
+                    if not any(abs(joined - n) <= max(2, n // 4) for n in lengths):
+                        continue
+                merged = _merge(parts, kind)
+                for j in open_b:
+                    sim, route = token_similarity(merged, side_b[j].token, context)
                     if sim >= MIN_TOKEN_SIM:
                         qi, ci = ((j,), span) if flip else (span, (j,))
                         out.append((sim, size, qi, ci, f"{route}, joined"))
         if kind == "person":
             continue
-        for j, part in enumerate(side_b):
-            token = part.token
-            if not orgs.acronym_like(token.latin):
+        initials = "".join(p.token.latin[:1] for p in side_a)
+        for j in open_b:
+            token = side_b[j].token
+            if not orgs.acronym_like(token.latin) or len(side_a) < 2:
                 continue
-            for start in range(len(side_a)):
-                for end in range(start + 2, min(len(side_a), start + len(token.latin)) + 1):
+            acronym = token.latin
+            for start, letter in enumerate(initials):
+                if letter != acronym[0]:
+                    continue
+                for end in range(start + 2, min(len(side_a), start + len(acronym)) + 1):
                     span = tuple(range(start, end))
-                    sim = _acronym_sim(token, tuple(side_a[k] for k in span))
+                    if initials[start:end] == acronym:
+                        sim = 0.85
+                    elif end - start < len(acronym):
+                        sim = _acronym_sim(token, tuple(side_a[k] for k in span))
+                    else:
+                        continue
                     if sim:
                         qi, ci = ((j,), span) if flip else (span, (j,))
                         out.append((sim, len(span), qi, ci, "acronym"))

@@ -10,6 +10,7 @@ number, patronymic, initial). Results are cached: lists and queries repeat names
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -56,6 +57,7 @@ class Token:
     translations: tuple[str, ...]  # English for organisation words (unhaeng → bank)
     number: int | None
     stem: str  # organisation words: without plural/-ing/demonym endings (banking → bank)
+    korean_keys: frozenset[tuple[str, ...]]  # coarse syllable keys of each Korean reading
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -112,7 +114,8 @@ def make_token(text: str, kind: str = "other") -> Token:
     if kind != "person" and script == "Latin":
         translations = (*translations, *orgs.abbreviation(latin))
     stem = orgs.stem(latin) if kind != "person" and script == "Latin" else ""
-    return Token(text, script, latin, forms, readings, skeleton, group, translations, number, stem)
+    keys = frozenset(tuple(korean.syllable_key(s) for s in reading) for reading in readings)
+    return Token(text, script, latin, forms, readings, skeleton, group, translations, number, stem, keys)
 
 
 def _consonants(latin: str) -> str:
@@ -276,18 +279,7 @@ def _han_translations(word: str) -> tuple[str, ...]:
 def _with_translations(token: Token, translations: tuple[str, ...]) -> Token:
     if token.translations == translations:
         return token
-    return Token(
-        token.text,
-        token.script,
-        token.latin,
-        token.forms,
-        token.korean,
-        token.skeleton,
-        token.group,
-        translations,
-        token.number,
-        token.stem,
-    )
+    return dataclasses.replace(token, translations=translations)
 
 
 def _person_roles(parts: list[Part]) -> list[Part]:

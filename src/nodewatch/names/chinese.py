@@ -11,6 +11,8 @@ writes them), Wade–Giles from ``data/wade_giles.tsv``. Organisation words (有
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from functools import cache, lru_cache
 
 from nodewatch.names.normalize import ascii_fold
@@ -30,7 +32,7 @@ def is_han(ch: str) -> bool:
 
 
 def has_han(text: str) -> bool:
-    return any(is_han(ch) for ch in text)
+    return not text.isascii() and any(is_han(ch) for ch in text)
 
 
 @cache
@@ -39,10 +41,28 @@ def _wade_giles() -> dict[str, str]:
 
 
 @cache
-def _cantonese() -> object:
-    from cantoroman import Cantonese
+def _cantonese() -> dict[str, list[str]]:
+    """Character -> Hong Kong Government romanisations (cantonese-romanisation's table).
 
-    return Cantonese()
+    Read directly: the package's class also loads five tables matching does not use.
+    """
+    from importlib import resources
+
+    data = resources.files("cantoroman").joinpath("data", "charToRoman.json").read_text("utf-8")
+    return json.loads(data)  # type: ignore[no-any-return]
+
+
+@cache
+def _pinyin_table() -> dict[int, str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict  # type: ignore[no-any-return]
+
+
+def _plain(syllable: str) -> str:
+    """A toned pinyin syllable without tone marks (ü kept as u, as names write it)."""
+    decomposed = unicodedata.normalize("NFKD", syllable)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @cache
@@ -53,16 +73,16 @@ def _hanja() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=32768)
 def readings(ch: str) -> dict[str, tuple[str, ...]]:
     """Latin readings of one Han character per system (Korean ones are Hangul)."""
-    from pypinyin import Style, pinyin
-
     out: dict[str, tuple[str, ...]] = {}
-    heteronyms = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    pys = tuple(dict.fromkeys(p for group in heteronyms for p in group if p.isalpha()))[:3]
+    toned = _pinyin_table().get(ord(ch), "")
+    pys = tuple(dict.fromkeys(_plain(p) for p in toned.split(",") if p))[:3]
     if pys:
-        out["pinyin"] = tuple(p.replace("v", "u") for p in pys)
+        out["pinyin"] = pys
         wade = _wade_giles()
-        out["wg"] = tuple(dict.fromkeys(wade[p] for p in pys if p in wade))
-    yue = _cantonese().getRoman(ch)[0]  # type: ignore[attr-defined]
+        out["wg"] = tuple(
+            dict.fromkeys(wade[p.replace("ü", "v")] for p in pys if p.replace("ü", "v") in wade)
+        )
+    yue = _cantonese().get(ch)
     if yue:
         out["yue"] = tuple(yue[:3])
     hangul = _hanja().get(ch)

@@ -175,36 +175,49 @@ def parse(token: str) -> tuple[Parse, ...]:
     return tuple(out[:_MAX_ALTERNATIVES])
 
 
+@cache
+def _lookup() -> tuple[
+    dict[str, tuple[int, int]], dict[str, tuple[int, int]], dict[str, tuple[int, int]], int
+]:
+    """The pattern tables with the empty final added, and the longest romanisation."""
+    patterns = _patterns()
+    finals = {"": (1, 1), **patterns["final"]}  # bit 0: no final consonant
+    longest = max(len(r) for table in patterns.values() for r in table)
+    return patterns["initial"], patterns["medial"], finals, longest
+
+
 @lru_cache(maxsize=262144)
 def _segment(text: str, start: int) -> tuple[Parse, ...]:
-    """All readings of ``text[start:]`` as whole syllables (memoised per suffix)."""
+    """All readings of ``text[start:]`` as whole syllables (memoised per suffix).
+
+    Each jamo position is found by dictionary look-ups of the next 0–4 letters, so a
+    token costs a few dozen look-ups rather than a scan of every pattern.
+    """
     if start == len(text):
         return ((),)
-    patterns = _patterns()
+    initials, medials, finals, longest = _lookup()
+    end_of_text = len(text)
     results: list[Parse] = []
-    for ini_roman, (ini_s, ini_l) in patterns["initial"].items():
-        if not text.startswith(ini_roman, start):
+    for ini_len in range(min(longest, end_of_text - start) + 1):
+        ini = initials.get(text[start : start + ini_len])
+        if ini is None:
             continue
-        after_ini = start + len(ini_roman)
-        for med_roman, (med_s, med_l) in patterns["medial"].items():
-            if not text.startswith(med_roman, after_ini):
+        after_ini = start + ini_len
+        for med_len in range(1, min(longest, end_of_text - after_ini) + 1):
+            med = medials.get(text[after_ini : after_ini + med_len])
+            if med is None:
                 continue
-            after_med = after_ini + len(med_roman)
-            for fin_roman, (fin_s, fin_l) in _finals():
-                if fin_roman and not text.startswith(fin_roman, after_med):
+            after_med = after_ini + med_len
+            for fin_len in range(min(2, end_of_text - after_med) + 1):
+                fin = finals.get(text[after_med : after_med + fin_len])
+                if fin is None:
                     continue
-                end = after_med + len(fin_roman)
-                for rest in _segment(text, end):
-                    results.append((Syllable(ini_s, med_s, fin_s, ini_l, med_l, fin_l), *rest))
+                syllable = Syllable(ini[0], med[0], fin[0], ini[1], med[1], fin[1])
+                for rest in _segment(text, after_med + fin_len):
+                    results.append((syllable, *rest))
                     if len(results) >= _MAX_ALTERNATIVES:
                         return tuple(results)
     return tuple(results)
-
-
-@cache
-def _finals() -> tuple[tuple[str, tuple[int, int]], ...]:
-    """Final romanisations, led by the empty final (bit 0: no final consonant)."""
-    return (("", (1, 1)), *_patterns()["final"].items())
 
 
 def compare(left: Iterable[Parse], right: Iterable[Parse]) -> float | None:
@@ -225,6 +238,59 @@ def compare(left: Iterable[Parse], right: Iterable[Parse]) -> float | None:
             if not loose and all(x.meets(y, False) for x, y in zip(a, b, strict=True)):
                 loose = True
     return 0.9 if loose else 0.0
+
+
+_INITIAL_CLASS = {
+    **dict.fromkeys("ㄱㄲㅋ", "K"),
+    **dict.fromkeys("ㄷㄸㅌ", "T"),
+    **dict.fromkeys("ㅂㅃㅍ", "P"),
+    **dict.fromkeys("ㅈㅉㅊ", "C"),
+    **dict.fromkeys("ㅅㅆ", "S"),
+    **dict.fromkeys("ㄹㄴㅇ", "R"),
+    "ㅁ": "M",
+    "ㅎ": "H",
+}
+_MEDIAL_CLASS = {
+    **dict.fromkeys("ㅗㅓㅜㅡ", "O"),
+    **dict.fromkeys("ㅕㅛㅠ", "Y"),
+    **dict.fromkeys("ㅐㅔㅒㅖ", "E"),
+    **dict.fromkeys("ㅣㅢㅟ", "I"),
+    **dict.fromkeys("ㅚㅝㅞㅙ", "W"),
+    "ㅏ": "A",
+    "ㅑ": "A",
+    "ㅘ": "V",
+}
+_FINAL_CLASS = {
+    "": "",
+    **dict.fromkeys(("ㄱ", "ㄲ", "ㅋ", "ㄳ", "ㄺ"), "K"),
+    **dict.fromkeys(("ㄴ", "ㄵ", "ㄶ"), "N"),
+    **dict.fromkeys(("ㄹ", "ㄼ", "ㄽ", "ㄾ", "ㅀ"), "L"),
+    **dict.fromkeys(("ㅁ", "ㄻ"), "M"),
+    **dict.fromkeys(("ㅂ", "ㅍ", "ㅄ", "ㄿ"), "P"),
+    "ㅇ": "G",
+    **dict.fromkeys(("ㄷ", "ㅅ", "ㅆ", "ㅈ", "ㅊ", "ㅌ", "ㅎ"), "T"),
+}
+
+
+def _classes(mask: int, jamo: tuple[str, ...] | str, table: dict[str, str]) -> str:
+    return "".join(sorted({table[j] for bit, j in enumerate(jamo) if mask >> bit & 1}))
+
+
+@lru_cache(maxsize=65536)
+def syllable_key(syllable: Syllable) -> str:
+    """A coarse class of a syllable that every spelling which may meet it shares.
+
+    Consonants fall into classes that no romanisation splits (ㄱ/ㄲ/ㅋ, ㄹ/ㄴ/ㅇ ...) and
+    vowels likewise (ㅗ/ㅓ/ㅜ/ㅡ, which o/u/eo/ŏ/ŭ spellings mix), so meeting syllables
+    always have equal keys: a dictionary look-up finds the candidates that ``meets`` checks.
+    """
+    return (
+        _classes(syllable.ini_loose, INITIALS, _INITIAL_CLASS)
+        + "-"
+        + _classes(syllable.med_loose, MEDIALS, _MEDIAL_CLASS)
+        + "-"
+        + _classes(syllable.fin_loose, FINALS, _FINAL_CLASS)
+    )
 
 
 def romanize(text: str, system: str = "rr") -> str:
@@ -270,7 +336,8 @@ def _initial(ini: int, system: str, voiced: bool, spellings: dict[tuple[str, int
     return plain
 
 
-def syllable_initials(readings: Iterable[Parse]) -> set[str]:
+@lru_cache(maxsize=65536)
+def syllable_initials(readings: tuple[Parse, ...]) -> frozenset[str]:
     """Acronyms a Korean word can give, one letter per syllable (남천강 → ``ncg``).
 
     Korean organisations abbreviate by syllable (``NCG`` for Nam Chon Gang); the letter is
@@ -292,4 +359,4 @@ def syllable_initials(readings: Iterable[Parse]) -> set[str]:
             if len(combos) > 64:
                 break
         out |= combos
-    return out
+    return frozenset(out)

@@ -51,8 +51,13 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     toks = tokens(rest)
     keys = [skeleton(t) for t in toks]
     forms = _legal_forms()
+    starts = _form_starts()
     index = 0
     while index < len(toks):
+        if keys[index] not in starts:
+            kept.append(toks[index])
+            index += 1
+            continue
         for size in range(min(_max_form_length(), len(toks) - index), 0, -1):
             cls = forms.get(tuple(keys[index : index + size]))
             if cls is not None:
@@ -65,6 +70,11 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     if not kept:
         return text, ()
     return " ".join(kept), tuple(dict.fromkeys(classes))
+
+
+@cache
+def _form_starts() -> frozenset[str]:
+    return frozenset(key[0] for key in _legal_forms())
 
 
 def legal_form_class(words: str) -> str | None:
@@ -88,10 +98,14 @@ def generic_weight(word: str) -> float | None:
 
 
 @cache
-def _korean_lexicon() -> tuple[tuple[tuple[korean.Parse, ...], tuple[str, ...]], ...]:
-    return tuple(
-        (korean.parse(hangul), alternatives(english)) for hangul, english in rows("korean_lexicon.tsv")
-    )
+def _korean_lexicon() -> dict[tuple[str, ...], list[tuple[tuple[korean.Parse, ...], tuple[str, ...]]]]:
+    """Lexicon entries by the coarse keys of their syllables (see ``korean.syllable_key``)."""
+    out: dict[tuple[str, ...], list[tuple[tuple[korean.Parse, ...], tuple[str, ...]]]] = {}
+    for hangul, english in rows("korean_lexicon.tsv"):
+        readings = korean.parse(hangul)
+        key = tuple(korean.syllable_key(s) for s in readings[0])
+        out.setdefault(key, []).append((readings, alternatives(english)))
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -100,10 +114,12 @@ def korean_translations(token: str) -> tuple[str, ...]:
     readings = korean.parse(token)
     if not readings:
         return ()
+    lexicon = _korean_lexicon()
     out: list[str] = []
-    for entry, english in _korean_lexicon():
-        if (korean.compare(readings, entry) or 0.0) >= 0.9:
-            out.extend(english)
+    for reading in readings:
+        for entry, english in lexicon.get(tuple(korean.syllable_key(s) for s in reading), ()):
+            if (korean.compare((reading,), entry) or 0.0) >= 0.9:
+                out.extend(english)
     return tuple(dict.fromkeys(out))
 
 

@@ -12,6 +12,7 @@ little and a wife's surname does not pass for her husband's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from nodewatch.names.normalize import ascii_fold
@@ -63,12 +64,23 @@ def transliterate(token: str, system: str) -> str:
     return ascii_fold("".join(out).replace("ë", "e"))
 
 
+_REGEX_CHARS = set("()[]?*+^$\\|{}.")
+
+
 @cache
-def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple(
-        (re.compile(pattern), repl)
-        for pattern, repl in (r + ("",) * (2 - len(r)) for r in rows("slavic_skeleton.tsv"))
-    )
+def _rules() -> tuple[tuple[re.Pattern[str] | str, Callable[[re.Match[str]], str] | str], ...]:
+    """The skeleton rewrites; plain-text patterns stay strings (str.replace is faster) and
+    a group reference becomes a function (re expands a template slowly on every match)."""
+    out: list[tuple[re.Pattern[str] | str, Callable[[re.Match[str]], str] | str]] = []
+    for row in rows("slavic_skeleton.tsv"):
+        pattern, repl = row[0], row[1] if len(row) > 1 else ""
+        if _REGEX_CHARS.isdisjoint(pattern) and "\\" not in repl:
+            out.append((pattern, repl))
+        elif "\\" in repl:
+            out.append((re.compile(pattern), lambda match, template=repl: match.expand(template)))
+        else:
+            out.append((re.compile(pattern), repl))
+    return tuple(out)
 
 
 @lru_cache(maxsize=131072)
@@ -76,7 +88,11 @@ def skeleton(token: str) -> str:
     """The Slavic skeleton of a Latin or Cyrillic token (Cyrillic goes through BGN/PCGN first)."""
     text = transliterate(token, "bgn") if is_cyrillic(token) else ascii_fold(token)
     for pattern, repl in _rules():
-        text = pattern.sub(repl, text)
+        if isinstance(pattern, str):
+            if pattern in text and isinstance(repl, str):
+                text = text.replace(pattern, repl)
+        else:
+            text = pattern.sub(repl, text)
     return text
 
 
