@@ -142,8 +142,8 @@ class MatchIndex:
         pool = sorted(shared, key=shared.__getitem__, reverse=True)[:POOL]
         ranked: list[tuple[float, int]] = []
         for name_id in pool:
-            keys = self.name_keys[name_id]
-            common_share = sum(w for k, w in common if k in keys)
+            held = self.name_keys[name_id]
+            common_share = sum(w for k, w in common if k in held)
             both = shared[name_id] + common_share
             union = query_weight + self.name_weight[name_id] - both
             ranked.append((both / union if union > 0 else 0.0, name_id))

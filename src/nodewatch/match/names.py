@@ -88,7 +88,7 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
             return max(best, (0.95, _system_name(b.script, system)))
     # Short spellings that read as different Korean syllables are different words
     # (Daedong ≠ Daesong, Yong ≠ Pyong); in longer ones a letter off may be a misspelling.
-    clash = korean_context and kr == 0.0 and min(len(a.korean[0]), len(b.korean[0])) <= 2
+    clash = korean_context and kr == 0.0 and min(len(r) for r in (*a.korean, *b.korean)) <= 2
     if len(a.skeleton) >= 3 and a.skeleton == b.skeleton and not (clash and not a.stem):
         # Under a Korean clash only organisation words may meet this way (Yusto = Justo).
         best = max(best, (0.92 if not clash else 0.85, "Slavic spelling variant"))
@@ -102,6 +102,9 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         best = max(best, (0.9, "given-name equivalent"))
     if _translated(a, b) or _translated(b, a):
         best = max(best, (0.9, "translation"))
+    if not a.stem and not b.stem and a.skeleton and b.skeleton and russian.gender_pair(a.text, b.text):
+        # Peskova is Peskov's wife or daughter: a relative, not a spelling of one name.
+        return max(best, (0.6, "feminine/masculine surname form"))
     if best[0] < 0.9:
         fuzzy = _fuzzy(a, b)
         if clash:
@@ -218,7 +221,9 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                 best_c[j] = max(best_c[j], sim)
     if min(best_q, default=1.0) < 0.9 or min(best_c, default=1.0) < 0.9:
         options.extend(_span_options(q, c, best_q, best_c, kind, context))
-    options.sort(key=lambda o: (o[0], o[1]), reverse=True)
+    # Best first; among equals, longer runs, then pairs in the same position (KIM = KIM
+    # before KIM = the other KIM of "KIM Kim Chol"), so order checks see the natural pairing.
+    options.sort(key=lambda o: (o[0], o[1], -abs(o[2][0] / len(q) - o[3][0] / len(c))), reverse=True)
     used_q: set[int] = set()
     used_c: set[int] = set()
     chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]] = []
@@ -259,10 +264,13 @@ def _span_options(
                     continue
                 parts = tuple(side_a[k] for k in span)
                 joined = sum(len(p.token.latin) for p in parts)
-                if latin_b and all(p.token.script == "Latin" for p in parts):
-                    # A run can only meet a token of about its joined length.
-                    if not any(abs(joined - n) <= max(2, n // 4) for n in lengths):
-                        continue
+                # A run of Latin tokens can only meet a Latin token of about its joined length.
+                if (
+                    latin_b
+                    and all(p.token.script == "Latin" for p in parts)
+                    and not any(abs(joined - n) <= max(2, n // 4) for n in lengths)
+                ):
+                    continue
                 merged = _merge(parts, kind)
                 for j in open_b:
                     sim, route = token_similarity(merged, side_b[j].token, context)
@@ -366,7 +374,9 @@ def _score(
         score *= 0.5
     order_ok = _order_ok(chosen) if query.kind == "person" else True
     if not order_ok:
-        score *= 0.85
+        # Korean given names are ordered syllables (Yong Chol is not Chol Yong); elsewhere
+        # a turned order is mostly a list's convention.
+        score *= 0.6 if query.korean_like and candidate.korean_like else 0.85
     return NameComparison(
         round(min(score, 1.0), 4),
         query.original,

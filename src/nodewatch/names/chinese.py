@@ -49,14 +49,14 @@ def _cantonese() -> dict[str, list[str]]:
     from importlib import resources
 
     data = resources.files("cantoroman").joinpath("data", "charToRoman.json").read_text("utf-8")
-    return json.loads(data)  # type: ignore[no-any-return]
+    return json.loads(data)
 
 
 @cache
 def _pinyin_table() -> dict[int, str]:
     from pypinyin.pinyin_dict import pinyin_dict
 
-    return pinyin_dict  # type: ignore[no-any-return]
+    return pinyin_dict
 
 
 def _plain(syllable: str) -> str:

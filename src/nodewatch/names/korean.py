@@ -109,8 +109,8 @@ def _spellings() -> dict[tuple[str, int], str]:
     for position, jamo, roman, systems in rows("korean_jamo.tsv"):
         for system in systems.split(","):
             key = (f"{position}:{system}", list(index[position]).index(jamo))
-            out.setdefault(key, roman)  # type: ignore[arg-type]
-    return out  # type: ignore[return-value]
+            out.setdefault(key, roman)
+    return out
 
 
 def _dueum(ini: int, med: int) -> int:
@@ -315,13 +315,15 @@ def romanize(text: str, system: str = "rr") -> str:
             ini, med, fin = decompose(ch)
             voiced = previous_final is not None and FINALS[previous_final] in ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
             out.append(_initial(ini, system, voiced, spellings))
-            out.append(spellings[(f"medial:{system}", med)])  # type: ignore[index]
-            out.append(spellings[(f"final:{system}", fin)] if fin else "")  # type: ignore[index]
+            out.append(spellings[(f"medial:{system}", med)])
+            out.append(spellings[(f"final:{system}", fin)] if fin else "")
             previous_final = fin
         words.append("".join(out))
     result = " ".join(words)
     if system == "mr":
         result = result.replace("o'", "ŏ").replace("u'", "ŭ").replace("'", "’")
+    elif system != "rr":
+        result = result.replace("'", "")  # breves and aspiration marks dropped, as written
     return result
 
 
@@ -329,7 +331,7 @@ _VOICED = {"k": "g", "t": "d", "p": "b", "ch": "j"}
 
 
 def _initial(ini: int, system: str, voiced: bool, spellings: dict[tuple[str, int], str]) -> str:
-    plain = spellings[(f"initial:{system}", ini)]  # type: ignore[index]
+    plain = spellings[(f"initial:{system}", ini)]
     if system in ("mr", "mrb", "kp") and INITIALS[ini] in "ㄱㄷㅂㅈ":
         word_initial = {"ㄱ": "k", "ㄷ": "t", "ㅂ": "p", "ㅈ": "j" if system == "kp" else "ch"}[INITIALS[ini]]
         return _VOICED.get(word_initial, word_initial) if voiced else word_initial

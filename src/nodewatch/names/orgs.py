@@ -153,7 +153,7 @@ def stem(word: str) -> str:
     ending (banking → bank, trade/trading → trad, machine/machinery → machin), so
     inflected forms meet."""
     for suffix, replacement in _SUFFIXES:
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
             word = word[: -len(suffix)] + replacement
             break
     return word[:-1] if len(word) > 4 and word[-1] in "ey" else word

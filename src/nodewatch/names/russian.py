@@ -26,7 +26,7 @@ _PATRONYMIC = re.compile(
     r"(?:ovich|evich|ievich|yevich|ovych|evych|ich|ovna|evna|ievna|yevna|ichna|ivna|ovych|ijovych)$"
 )
 _PATRONYMIC_SKELETON = re.compile(r"(?:ovich|evich|ovch|ich|ovna|evna|ichna|ivna)$")
-_FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("skaya", "ski"), ("skaia", "ski"), ("aya", "ii"))
+_FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("skaia", "skii"), ("skaia", "ski"), ("aia", "ii"))
 
 
 @cache
@@ -77,10 +77,17 @@ def _rules() -> tuple[tuple[re.Pattern[str] | str, Callable[[re.Match[str]], str
         if _REGEX_CHARS.isdisjoint(pattern) and "\\" not in repl:
             out.append((pattern, repl))
         elif "\\" in repl:
-            out.append((re.compile(pattern), lambda match, template=repl: match.expand(template)))
+            out.append((re.compile(pattern), _expander(repl)))
         else:
             out.append((re.compile(pattern), repl))
     return tuple(out)
+
+
+def _expander(template: str) -> Callable[[re.Match[str]], str]:
+    def expand(match: re.Match[str]) -> str:
+        return match.expand(template)
+
+    return expand
 
 
 @lru_cache(maxsize=131072)
@@ -123,12 +130,16 @@ def patronymic_stem(token: str) -> str:
 
 
 def gender_pair(left: str, right: str) -> bool:
-    """True when two surname skeletons are the feminine and masculine of one surname
-    (Peskova/Peskov, Rotenberg stays itself): relatives, not the same person."""
-    a, b = skeleton(left), skeleton(right)
+    """True when two surnames are the feminine and masculine of one surname
+    (Peskova/Peskov, Kolyvanskaya/Kolyvanskiy): relatives, not the same person."""
+    a, b = _plain_surname(left), _plain_surname(right)
     for feminine, masculine in _FEMININE:
-        if a.endswith(feminine) and b.endswith(masculine) and a[: -len(feminine)] == b[: -len(masculine)]:
-            return True
-        if b.endswith(feminine) and a.endswith(masculine) and b[: -len(feminine)] == a[: -len(masculine)]:
-            return True
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(feminine) and y.endswith(masculine) and x[: -len(feminine)] == y[: -len(masculine)]:
+                return True
     return False
+
+
+def _plain_surname(token: str) -> str:
+    text = transliterate(token, "bgn") if is_cyrillic(token) else ascii_fold(token)
+    return text.replace("y", "i").replace("j", "i")

@@ -1,0 +1,77 @@
+"""The candidate index and screen(), on a handful of real DPRK/Russia records."""
+
+from __future__ import annotations
+
+import pytest
+
+from nodewatch.match import MatchIndex, default_index, screen
+from nodewatch.match.index import IndexNotWired
+from nodewatch.model.dates import parse_date
+from nodewatch.model.record import Name, Record
+
+
+def record(rid: str, schema: str, *names: str, **props: str) -> Record:
+    rec = Record(rid, rid.split("-")[0], schema)
+    for index, name in enumerate(names):
+        rec.add_name(Name.make(name, kind="primary" if index == 0 else "alias"))
+    for prop, value in props.items():
+        if prop == "birthDate":
+            rec.add_date("birthDate", parse_date(value))
+        else:
+            rec.add(prop, value)
+    return rec
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    records = [
+        record("un-KPi.033", "Person", "KIM JONG UN", "김정은"),
+        record("un-KPi.066", "Person", "KIM YONG CHOL", "Kim Young-Cheol", birthDate="1962-02-18"),
+        record("ofac-1", "Person", "KIM, Tong Chol", birthDate="1966-01-28"),
+        record("un-KPe.001", "Organization", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOMID"),
+        record("un-KPe.010", "Organization", "KOREAN COMMITTEE FOR SPACE TECHNOLOGY"),
+        record("un-KPe.016", "Organization", "RECONNAISSANCE GENERAL BUREAU", "Chongch'al Ch'ongguk"),
+        record("un-KPe.002", "Organization", "DAEDONG CREDIT BANK (DCB)"),
+        record("ofac-2", "Organization", "DAESONG CREDIT DEVELOPMENT BANK"),
+        record("ofac-3", "Vessel", "CHON MYONG 1", imoNumber="8712362"),
+        record("uk-1", "Person", "Aleksandr SAULENKO", "Александр Сауленко"),
+    ]
+    return MatchIndex.build(records)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"schema": "Person", "properties": {"name": ["Kim Jongun"]}}, "un-KPi.033"),
+        (
+            {"schema": "Person", "properties": {"name": ["Kim Young Chul"], "birthDate": ["1962"]}},
+            "un-KPi.066",
+        ),
+        ({"schema": "Organization", "properties": {"name": ["KCST"]}}, "un-KPe.010"),
+        ({"schema": "Organization", "properties": {"name": ["CHONGCH'AL CH'ONGGUK"]}}, "un-KPe.016"),
+        ({"schema": "Company", "properties": {"name": ["Taedong Credit Bank"]}}, "un-KPe.002"),
+        ({"schema": "Person", "properties": {"name": ["Сауленко Александр"]}}, "uk-1"),
+        ({"schema": "Vessel", "properties": {"name": ["NEW NAME"], "imoNumber": ["IMO 8712362"]}}, "ofac-3"),
+    ],
+)
+def test_screen_finds_the_target_first(index: MatchIndex, query: dict, expected: str) -> None:
+    results = index.screen(query, limit=3)
+    assert results and results[0][0] == expected and results[0][1].match, results
+
+
+def test_screen_ranks_and_limits(index: MatchIndex) -> None:
+    results = index.screen({"schema": "Person", "properties": {"name": ["KIM Yong Chol"]}}, limit=2)
+    assert len(results) <= 2
+    assert [r.score for _id, r in results] == sorted((r.score for _id, r in results), reverse=True)
+
+
+def test_unrelated_query_finds_no_match(index: MatchIndex) -> None:
+    results = index.screen({"schema": "Person", "properties": {"name": ["John Smith"]}})
+    assert not any(r.match for _id, r in results)
+
+
+def test_default_index_is_not_wired_yet() -> None:
+    with pytest.raises(IndexNotWired, match="not wired"):
+        default_index()
+    with pytest.raises(IndexNotWired):
+        screen({"schema": "Person", "properties": {"name": ["Kim"]}})

@@ -1,0 +1,197 @@
+"""Pairwise scoring rules, each pinned with a real name from the lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from nodewatch.match import MATCH_THRESHOLD, score
+from nodewatch.model.dates import parse_date
+from nodewatch.model.record import Name, Record
+
+
+def person(name: str, **props: list[str]) -> dict:
+    return {"schema": "Person", "properties": {"name": [name], **props}}
+
+
+def org(name: str, schema: str = "Organization", **props: list[str]) -> dict:
+    return {"schema": schema, "properties": {"name": [name], **props}}
+
+
+def vessel(name: str, **props: list[str]) -> dict:
+    return {"schema": "Vessel", "properties": {"name": [name], **props}}
+
+
+def routes(result) -> set[str]:
+    return {m.route for m in result.name.matches} if result.name else set()
+
+
+def test_threshold_is_documented_value() -> None:
+    assert MATCH_THRESHOLD == 0.70
+
+
+def test_identical_names_score_high() -> None:
+    result = score(person("KIM YONG CHOL"), person("Kim Yong-Chol"))
+    assert result.match and result.score >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Kim Jong Un", "김정은"),
+        ("Kim Jongun", "KIM Jong Un"),
+        ("Kim Jong-un", "Jong Un KIM"),
+        ("Ri Pyo'ng-ch'o'l", "RI PYONG CHUL"),
+        ("Lee Sol Ju", "리설주"),
+        ("Pak Pong-nam", "PAK BONG NAM"),
+        ("Choi Ryong Hae", "CH'OE Ryong-hae"),
+        ("김종은", "Kim Jong Un"),  # DPRK style writes 정 and 종 alike: rightly meets
+    ],
+)
+def test_korean_names_meet_across_romanisations(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+
+
+def test_two_hangul_names_compare_in_hangul() -> None:
+    assert not score(person("김종은"), person("김정은")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("KIM Yong-Chol", "KIM, Tong-chol"),
+        ("KIM, Chol", "KIM, Mun Chol"),
+        ("Kim Yong Chol", "Kim Chol Yong"),  # given-name syllables in another order
+        ("Jong Su RI", "Myong Su RI"),
+    ],
+)
+def test_korean_namesakes_do_not_match(query: str, candidate: str) -> None:
+    assert not score(person(query), person(candidate)).match
+
+
+def test_explanation_names_the_romanisation() -> None:
+    result = score(person("Kim Jong Un"), person("김정은"))
+    assert any("Hangul" in r for r in routes(result))
+
+
+def test_russian_cyrillic_and_latin() -> None:
+    result = score(person("Александр Сауленко"), person("Aleksandr SAULENKO"))
+    assert result.match
+    result = score(person("Alexander Vasilievich BOGOMAZ"), person("BOGOMAZ, Aleksandr Vasilyevich"))
+    assert result.match
+
+
+def test_missing_patronymic_costs_little() -> None:
+    assert score(person("Andrei TURCHAK"), person("TURCHAK, Andrey Anatolyevich")).match
+
+
+def test_different_first_name_same_patronymic_and_surname() -> None:
+    assert not score(person("Boris Romanovich ROTENBERG"), person("Arkady Romanovich ROTENBERG")).match
+
+
+def test_feminine_surname_is_not_the_man() -> None:
+    result = score(person("Elizaveta PESKOV"), person("Elizaveta PESKOVA"))
+    assert not result.match
+
+
+def test_han_name_meets_korean_romanisation() -> None:
+    assert score(person("金铁三"), person("KIM CHOL SAM")).match
+
+
+def test_han_company_meets_pinyin_with_lexicon() -> None:
+    result = score(org("華信船務(香港)有限公司", "Company"), org("HUAXIN SHIPPING HONGKONG LTD"))
+    assert result.match, result.explain()
+
+
+def test_legal_forms_neither_create_nor_block() -> None:
+    assert score(org("OOO FERTOING", "Company"), org("FERTOING LLC")).match
+    assert score(org("LLC VLADEKS", "Company"), org("LIMITED LIABILITY COMPANY VLADEKS")).match
+    assert not score(org("VLADEKS LLC", "Company"), org("VERUS LLC")).match
+
+
+def test_generic_words_do_not_make_a_match() -> None:
+    result = score(org("DAEDONG CREDIT BANK", "Company"), org("DAESONG CREDIT DEVELOPMENT BANK"))
+    assert not result.match
+    assert not score(org("KOREA KUMSAN TRADING CORPORATION"), org("KOREA TANGUN TRADING CORPORATION")).match
+
+
+def test_korean_organisation_words_translate() -> None:
+    result = score(org("CHOSON TAESONG UNHAENG"), org("KOREA DAESONG BANK"))
+    assert result.match
+    assert "translation" in routes(result)
+
+
+def test_acronyms() -> None:
+    for acronym, full in (
+        ("KCST", "KOREAN COMMITTEE FOR SPACE TECHNOLOGY"),
+        ("RGB", "RECONNAISSANCE GENERAL BUREAU"),
+    ):
+        result = score(org(acronym), org(full))
+        assert result.match, (acronym, result.explain())
+        assert "acronym" in routes(result)
+    assert score(org("DCB"), org("DAEDONG CREDIT BANK (DCB)")).match
+
+
+def test_vessel_numbers_must_agree() -> None:
+    assert not score(vessel("SAM JONG 1"), vessel("SAM JONG 2")).match
+    assert not score(vessel("SPARTA IV"), vessel("SPARTA II")).match
+
+
+def test_imo_confirms_and_vetoes() -> None:
+    renamed = score(
+        vessel("STELLA-MARIA", imoNumber=["9220641"]), vessel("LADY MARIIA", imoNumber=["IMO 9220641"])
+    )
+    assert renamed.match and any(f.effect == "confirms" for f in renamed.features)
+    other = score(
+        vessel("CHON MYONG 1", imoNumber=["8712362"]), vessel("CHON MYONG 1", imoNumber=["7408873"])
+    )
+    assert not other.match and any(f.effect == "vetoes" for f in other.features)
+
+
+def test_birth_date_precision() -> None:
+    year_only = score(
+        person("KIM Yong Chol", birthDate=["1962"]), person("KIM YONG CHOL", birthDate=["1962-02-18"])
+    )
+    assert year_only.match and year_only.features[0].effect == "confirms"
+    homonym = score(
+        person("KIM, Yong Chol", birthDate=["1962-02-18"]), person("KIM, Yong Chol", birthDate=["1947"])
+    )
+    assert not homonym.match
+
+
+def test_nationality_and_gender_lower() -> None:
+    base = score(person("Kim Yong Chol"), person("Kim Yong Chol"))
+    other = score(person("Kim Yong Chol", nationality=["kr"]), person("Kim Yong Chol", nationality=["kp"]))
+    assert other.score < base.score
+    women = score(person("Kim Yong Chol", gender=["female"]), person("Kim Yong Chol", gender=["male"]))
+    assert women.score < base.score
+
+
+def test_schema_incompatibility_vetoes() -> None:
+    result = score(person("KOREA DAESONG BANK"), org("KOREA DAESONG BANK"))
+    assert result.score == 0.0 and result.features[0].name == "schema"
+
+
+def test_company_query_meets_organization_candidate() -> None:
+    assert score(org("KOREA DAESONG BANK", "Company"), org("KOREA DAESONG BANK")).match
+
+
+def test_name_built_from_parts() -> None:
+    query = {"schema": "Person", "properties": {"firstName": ["Yong Chol"], "lastName": ["Kim"]}}
+    assert score(query, person("KIM Yong Chol")).match
+
+
+def test_records_and_weak_aliases() -> None:
+    record = Record("un-KPi.066", "un", "Person")
+    record.add_name(Name.make("KIM YONG CHOL", parts={"firstName": "KIM", "secondName": "YONG CHOL"}))
+    record.add_name(Name.make("Kim Young-Cheol", kind="alias"))
+    record.add_date("birthDate", parse_date("18 Feb 1962"))
+    assert score(person("Kim Young-Cheol", birthDate=["1962-02-18"]), record).match
+    weak = Record("x", "un", "Person", names=[Name.make("Pak Il Kyu", kind="weak")])
+    strong = Record("y", "un", "Person", names=[Name.make("Pak Il Kyu", kind="alias")])
+    assert score(person("Pak Il Kyu"), weak).score < score(person("Pak Il Kyu"), strong).score
+
+
+def test_result_serialises() -> None:
+    data = score(person("Kim Jong Un"), person("김정은")).to_dict()
+    assert data["match"] is True and data["name"]["matches"]

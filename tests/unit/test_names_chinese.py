@@ -1,0 +1,53 @@
+"""Han readings (pinyin, Wade–Giles, Cantonese, Sino-Korean) and the Chinese lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from nodewatch.names import chinese
+from nodewatch.names.tables import rows
+
+
+def test_readings_of_a_surname_in_every_system() -> None:
+    tsang = chinese.readings("曾")
+    assert "zeng" in tsang["pinyin"]
+    assert "tseng" in tsang["wg"]
+    assert "tsang" in tsang["yue"]  # Hong Kong spelling (TSANG Yung Yuan)
+
+
+def test_korean_reading_of_a_dprk_name_in_characters() -> None:
+    # 金铁三 is the UN's Han form of KIM CHOL SAM.
+    assert [chinese.readings(ch)["kr"][0] for ch in "金铁三"] == ["김", "철", "삼"]
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "wade_giles"),
+    [
+        ("zhang", "chang"),
+        ("chen", "ch'en"),
+        ("xu", "hsü"),
+        ("zhou", "chou"),
+        ("guo", "kuo"),
+        ("cao", "ts'ao"),
+        ("xiong", "hsiung"),
+        ("qian", "ch'ien"),
+        ("zi", "tzu"),
+        ("shi", "shih"),
+        ("ri", "jih"),
+        ("er", "erh"),
+        ("yuan", "yüan"),
+        ("luo", "lo"),
+        ("gui", "kuei"),
+        ("hui", "hui"),
+    ],
+)
+def test_wade_giles_table(pinyin: str, wade_giles: str) -> None:
+    assert dict(rows("wade_giles.tsv"))[pinyin] == wade_giles
+
+
+def test_segment_prefers_lexicon_words() -> None:
+    segments = chinese.segment("華信船務香港有限公司")
+    words = [w for w, _t in segments]
+    assert words == ["華", "信", "船務", "香港", "有限公司"]
+    assert "shipping" in dict(segments)["船務"]
+    assert "hong kong" in dict(segments)["香港"]

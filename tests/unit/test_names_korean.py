@@ -1,0 +1,126 @@
+"""Korean romanisation tables and syllable rules, pinned with real DPRK names."""
+
+from __future__ import annotations
+
+import pytest
+
+from nodewatch.names import korean
+
+
+def meets(a: str, b: str) -> float | None:
+    return korean.compare(korean.parse(a), korean.parse(b))
+
+
+@pytest.mark.parametrize(
+    ("hangul", "system", "expected"),
+    [
+        ("김정은", "rr", "gimjeongeun"),
+        ("김정은", "mr", "kimjŏngŭn"),
+        ("김정은", "kp", "kimjongun"),
+        ("최룡해", "mrb", "ch'oeryonghae".replace("'", "")),
+        ("박봉남", "mr", "pakpongnam"),
+        ("리설주", "rr", "riseolju"),
+        ("평양", "kp", "phyongyang"),
+        ("평양", "mr", "p’yŏngyang"),
+        ("태", "kp", "thae"),
+    ],
+)
+def test_romanize_systems(hangul: str, system: str, expected: str) -> None:
+    assert korean.romanize(hangul, system) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Surnames written every way (the brief's classes).
+        ("ri", "lee"),
+        ("ri", "rhee"),
+        ("ri", "yi"),
+        ("ri", "i"),
+        ("ri", "li"),
+        ("pak", "park"),
+        ("pak", "bak"),
+        ("choe", "choi"),
+        ("choe", "chey"),
+        ("jong", "chong"),
+        ("jong", "jeong"),
+        ("jong", "chung"),
+        ("tong", "dong"),
+        ("chol", "cheol"),
+        ("chol", "chul"),
+        ("ch'o'l", "chol"),
+        # Given-name syllables from the UN/OFAC lists.
+        ("gwang", "kwang"),
+        ("thae", "t'ae"),
+        ("phyong", "p'yo'ng"),
+        ("young", "yong"),
+        ("kyong", "kyung"),
+        ("hyok", "hyuk"),
+        ("seung", "sung"),
+        ("pom", "bom"),
+        # Hangul against its romanisations.
+        ("kim", "김"),
+        ("jong", "정"),
+        ("jong", "종"),
+        ("un", "은"),
+        ("ch'o'l", "철"),
+        # NK and SK spellings of one word (initial-sound rule): Ryonbong = Yonbong.
+        ("ryonbong", "yonbong"),
+        ("리", "이"),
+        ("류", "유"),
+    ],
+)
+def test_spellings_meet(a: str, b: str) -> None:
+    assert (meets(a, b) or 0) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("김종은", "김정은"),  # two Hangul names compare in Hangul: different people
+        ("daedong", "daesong"),  # DAEDONG CREDIT BANK is not DAESONG
+        ("yong", "tong"),
+        ("chol", "chun"),
+        ("yong", "pyong"),
+        ("sam", "san"),
+    ],
+)
+def test_different_syllables_do_not_meet(a: str, b: str) -> None:
+    assert meets(a, b) == 0.0
+
+
+def test_strict_and_common_spellings_are_graded() -> None:
+    assert meets("jong", "jeong") == 1.0  # MR/DPRK vs Revised Romanization
+    assert meets("chol", "chul") == 0.9  # common spelling only
+
+
+def test_non_korean_tokens_are_not_compared() -> None:
+    assert korean.parse("bank") == ()
+    assert meets("bank", "pank") is None
+
+
+def test_unspaced_given_name_segments_into_syllables() -> None:
+    readings = korean.parse("jongun")
+    lengths = {len(r) for r in readings}
+    assert lengths == {2}
+    jong_un = korean.parse("jong")[0] + korean.parse("un")[0]
+    assert any(all(x.meets(y, True) for x, y in zip(r, jong_un, strict=True)) for r in readings)
+
+
+def test_syllable_initials_give_korean_acronyms() -> None:
+    assert "ncg" in korean.syllable_initials(korean.parse("namchongang"))
+
+
+def test_syllable_key_is_shared_by_meeting_spellings() -> None:
+    words = ("chol", "cheol", "ch'o'l", "chul", "철")
+    keys = [{korean.syllable_key(r[0]) for r in korean.parse(w) if len(r) == 1} for w in words]
+    assert set.intersection(*keys)
+
+
+def test_jamo_table_covers_every_jamo() -> None:
+    patterns = korean._patterns()
+    for position, alphabet in (("initial", korean.INITIALS), ("medial", korean.MEDIALS)):
+        covered = 0
+        for strict, _loose in patterns[position].values():
+            covered |= strict
+        assert covered == (1 << len(alphabet)) - 1, position

@@ -1,0 +1,30 @@
+"""Normalisation and tokenisation."""
+
+from __future__ import annotations
+
+from nodewatch.names.normalize import ascii_fold, normalize, roman_numeral, tokens
+
+
+def test_apostrophes_and_breves() -> None:
+    assert normalize("Kim Tong-Myo’ng") == "kim tong-myo'ng"
+    assert normalize("Kim Il-sŏng") == "kim il-so'ng"
+    assert tokens(normalize("CH’O’NGSONG YO'NHAP")) == ["ch'o'ngsong", "yo'nhap"]
+
+
+def test_possessive_and_numbers() -> None:
+    assert tokens("north korea's foreign trade bank") == ["north", "korea", "foreign", "trade", "bank"]
+    assert tokens("2nd academy") == ["2", "academy"]
+    assert tokens("skai17") == ["skai", "17"]
+    assert tokens("yu_jong_1") == ["yu", "jong", "1"]
+
+
+def test_ascii_fold() -> None:
+    assert ascii_fold("ch'o'l") == "chol"
+    assert ascii_fold("müller") == "muller"
+
+
+def test_roman_numerals() -> None:
+    assert roman_numeral("iv") == 4
+    assert roman_numeral("ii") == 2
+    assert roman_numeral("iiii") is None
+    assert roman_numeral("kim") is None

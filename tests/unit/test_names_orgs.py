@@ -1,0 +1,87 @@
+"""Legal forms, organisation words, lexicon translations and abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from nodewatch.names import orgs
+from nodewatch.names.normalize import normalize
+
+
+def split(name: str) -> tuple[str, tuple[str, ...]]:
+    return orgs.split_legal_forms(normalize(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("ООО Ромашка", "llc"),
+        ("OOO FERTOING", "llc"),
+        ("FERTOING LLC", "llc"),
+        ("LIMITED LIABILITY COMPANY FERTOING", "llc"),
+        ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU FERTOING", "llc"),
+        ("OBSHESTVO S OGRANICHENNOJ OTVETSTVENNOSTYU NIPIGAZ IT", "llc"),
+        ("АО Ангстрем", "jsc"),
+        ("ЗАО Сбербанк Лизинг", "jsc"),
+        ("PAO SBERBANK", "jsc"),
+        ("JOINT STOCK COMPANY ANGSTREM", "jsc"),
+        ("PJSC SBERBANK", "jsc"),
+        ("KOREA DAESONG GENERAL TRADING CORPORATION", "corp"),
+        ("CHONMYONG SHIPPING CO", "co"),
+    ],
+)
+def test_legal_form_classes(name: str, cls: str) -> None:
+    rest, classes = split(name)
+    assert cls in classes
+    assert rest and cls not in rest.split()
+
+
+def test_han_legal_form() -> None:
+    rest, classes = split("華信船務(香港)有限公司")
+    assert classes
+    assert "有限公司" not in rest
+
+
+def test_a_bare_legal_form_is_kept() -> None:
+    assert split("LLC") == ("llc", ())
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("unhaeng", "bank"),
+        ("u'nhaeng", "bank"),
+        ("은행", "bank"),
+        ("muyok", "trading"),
+        ("haeun", "shipping"),
+        ("yonhap", "associated"),
+        ("yo'nhap", "associated"),
+        ("chongguk", "general bureau"),
+        ("ch'ongguk", "general bureau"),
+        ("hoesa", "company"),
+        ("choson", "korea"),
+        ("chosun", "korea"),
+        ("kwahakwon", "academy of sciences"),
+    ],
+)
+def test_korean_lexicon(word: str, english: str) -> None:
+    assert english in orgs.korean_translations(word)
+
+
+def test_lexicon_does_not_translate_english() -> None:
+    assert orgs.korean_translations("bank") == ()
+
+
+def test_abbreviations_stems_and_synonyms() -> None:
+    assert orgs.abbreviation("shpg") == ("shipping",)
+    assert orgs.stem("banking") == orgs.stem("bank")
+    assert orgs.stem("trading") == orgs.stem("trade")
+    assert orgs.stem("korean") == orgs.stem("korea")
+    assert orgs.synonym_class("office") == orgs.synonym_class("bureau")
+    assert orgs.synonym_class("daesong") is None
+
+
+def test_generic_weights() -> None:
+    assert orgs.generic_weight("trading") is not None
+    assert orgs.generic_weight("daesong") is None
+    assert orgs.acronym_like("kcst") and not orgs.acronym_like("corporation")

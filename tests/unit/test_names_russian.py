@@ -1,0 +1,75 @@
+"""Cyrillic transliteration tables and Slavic spelling rules, pinned with real names."""
+
+from __future__ import annotations
+
+import pytest
+
+from nodewatch.names import russian
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "gost", "bgn", "icao"),
+    [
+        ("сергей", "sergej", "sergey", "sergei"),
+        ("юрий", "yurij", "yuriy", "iurii"),
+        ("щукин", "shhukin", "shchukin", "shchukin"),
+        ("хабаров", "xabarov", "khabarov", "khabarov"),
+        ("елена", "elena", "yelena", "elena"),
+        ("цой", "czoj", "tsoy", "tsoi"),
+        ("ульяновск", "ulyanovsk", "ulyanovsk", "ulianovsk"),
+    ],
+)
+def test_transliteration_standards(cyrillic: str, gost: str, bgn: str, icao: str) -> None:
+    assert russian.transliterate(cyrillic, "gost") == gost
+    assert russian.transliterate(cyrillic, "bgn") == bgn
+    assert russian.transliterate(cyrillic, "icao") == icao
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("sergei", "sergey"),
+        ("aleksandr", "alexandr"),
+        ("yuri", "iurii"),
+        ("yuri", "jurij"),
+        ("dmitriyevna", "dmitrievna"),
+        ("vasilievich", "vasilyevich"),
+        ("kolyvanskiy", "kolyvansky"),
+        ("chalayev", "chalaev"),
+        ("yelena", "elena"),
+        ("pyotr", "petr"),
+        ("сергей", "sergey"),
+        ("юрий", "yury"),
+    ],
+)
+def test_skeleton_meets_common_spellings(a: str, b: str) -> None:
+    assert russian.skeleton(a) == russian.skeleton(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("aleksandr", "oleksandr"), ("vladimir", "volodymyr"), ("kirill", "kyrylo"), ("petr", "pjotrs")],
+)
+def test_given_name_equivalents(a: str, b: str) -> None:
+    assert russian.given_name_group(a) is not None
+    assert russian.given_name_group(a) == russian.given_name_group(b)
+
+
+def test_different_given_names_stay_apart() -> None:
+    assert russian.given_name_group("boris") != russian.given_name_group("arkady")
+
+
+@pytest.mark.parametrize("word", ["romanovich", "anatolyevich", "dmitriyevna", "serhiyovych", "Романович"])
+def test_patronymics(word: str) -> None:
+    assert russian.is_patronymic(word.lower())
+
+
+def test_not_patronymics() -> None:
+    assert not russian.is_patronymic("rotenberg")
+    assert not russian.is_patronymic("kim")
+
+
+def test_feminine_surname_is_a_relative() -> None:
+    assert russian.gender_pair("peskova", "peskov")
+    assert russian.gender_pair("kolyvanskaya", "kolyvanskiy")
+    assert not russian.gender_pair("rotenberg", "rotenberg")
