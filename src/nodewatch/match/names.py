@@ -88,7 +88,14 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
             return max(best, (0.95, _system_name(b.script, system)))
     # Short spellings that read as different Korean syllables are different words
     # (Daedong ≠ Daesong, Yong ≠ Pyong); in longer ones a letter off may be a misspelling.
-    clash = korean_context and kr == 0.0 and min(len(r) for r in (*a.korean, *b.korean)) <= 2
+    # In organisation words letters merely dropped are how lists misspell (Hunjin, Henjin
+    # for Heungjin); a substituted letter still makes another word (Jinsong ≠ Jinmyong).
+    clash = (
+        korean_context
+        and kr == 0.0
+        and min(len(r) for r in (*a.korean, *b.korean)) <= 2
+        and (not a.stem or not _dropped_letters(a.latin, b.latin))
+    )
     if len(a.skeleton) >= 3 and a.skeleton == b.skeleton and not (clash and not a.stem):
         # Under a Korean clash only organisation words may meet this way (Yusto = Justo).
         best = max(best, (0.92 if not clash else 0.85, "Slavic spelling variant"))
@@ -112,6 +119,15 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         if fuzzy > best[0]:
             best = (fuzzy, "similar spelling")
     return best
+
+
+def _dropped_letters(a: str, b: str) -> bool:
+    """The shorter word is the longer with letters left out (hunjin in heungjin)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long):
+        return False
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _translated(a: Token, b: Token) -> bool:
