@@ -52,7 +52,7 @@ def test_nmea_lines_times_and_bad_lines() -> None:
     dec = NmeaDecoder(report)
     dec.feed(lines)
     cols = dec.finish()
-    assert cols.ts_ms[:2] == [1411920004684, 1411920502000]
+    assert cols.positions()["ts_ms"][:2].tolist() == [1411920004684, 1411920502000]
     assert cols.statics[0]["ts_ms"] == 1327664821000
     assert dict(report.bad_reasons) == {
         "not an NMEA sentence": 1,

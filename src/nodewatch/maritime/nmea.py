@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -34,46 +35,37 @@ _PENDING_FRAGMENT_LIMIT = 10_000  # incomplete multi-part messages kept at once 
 
 @dataclass
 class NmeaColumns:
-    """Decoded positions as parallel lists (cheap appends), and static reports as dicts."""
+    """Decoded positions as one tuple per report (one cheap append), and static reports as dicts.
 
-    ts_ms: list[int | None] = field(default_factory=list)
-    mmsi: list[int] = field(default_factory=list)
-    msg_type: list[int] = field(default_factory=list)
-    lat: list[float] = field(default_factory=list)
-    lon: list[float] = field(default_factory=list)
-    sog: list[float] = field(default_factory=list)
-    cog: list[float] = field(default_factory=list)
-    heading: list[int] = field(default_factory=list)
-    nav_status: list[int] = field(default_factory=list)
+    A row is (time ms or -1, MMSI, type, lat, lon, speed or NaN, course or NaN, heading or -1,
+    navigational status or -1).
+    """
+
+    rows: list[tuple[int, int, int, float, float, float, float, int, int]] = field(default_factory=list)
     statics: list[dict[str, Any]] = field(default_factory=list)
 
     def positions(self) -> dict[str, np.ndarray]:
-        """Numpy columns with AIS "not available" codes turned into NaN / -1 and unusable fixes removed."""
-        msg_type = np.asarray(self.msg_type, dtype=np.int16)
-        lat = np.asarray(self.lat, dtype=np.float64)
-        lon = np.asarray(self.lon, dtype=np.float64)
-        sog = np.asarray(self.sog, dtype=np.float64)
-        cog = np.asarray(self.cog, dtype=np.float64)
-        heading = np.asarray(self.heading, dtype=np.int32)
-        nav = np.asarray(self.nav_status, dtype=np.int32)
+        """Numpy columns with AIS "not available" codes turned into NaN / -1."""
+        table = np.array(self.rows, dtype=np.float64).reshape(-1, 9)  # ints up to 2^53 stay exact
+        msg_type = table[:, 2].astype(np.int16)
+        sog, cog = table[:, 5].copy(), table[:, 6].copy()
+        heading = table[:, 7].astype(np.int32)
         is27 = msg_type == 27
         # Type 27 codes speed 63 and course 511 as unavailable; the others 102.3 and 360.
         sog[(is27 & (sog >= 63)) | (~is27 & (sog >= 102.3))] = np.nan
         cog[(cog >= 360) | (cog < 0)] = np.nan
         heading[(heading >= 360) | (heading < 0)] = -1
-        ts = np.array([-1 if t is None else t for t in self.ts_ms], dtype=np.int64)
-        cols: dict[str, np.ndarray] = {
-            "ts_ms": ts,
-            "mmsi": np.asarray(self.mmsi, dtype=np.int64),
+        return {
+            "ts_ms": table[:, 0].astype(np.int64),
+            "mmsi": table[:, 1].astype(np.int64),
             "msg_type": msg_type,
-            "lat": lat,
-            "lon": lon,
+            "lat": table[:, 3].copy(),
+            "lon": table[:, 4].copy(),
             "sog": sog,
             "cog": cog,
             "heading": heading,
-            "nav_status": nav,
+            "nav_status": table[:, 8].astype(np.int32),
         }
-        return cols
 
 
 def usable_fix(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
@@ -111,21 +103,31 @@ def _tag_block(text: str) -> tuple[int | None, str | None]:
     return ts, group or source
 
 
-def _gatehouse_ms(line: bytes) -> int | None:
-    """Time of a Gatehouse ``$PGHP,1,<y>,<m>,<d>,<h>,<min>,<s>,<ms>,...`` line, in epoch ms.
+@lru_cache(maxsize=4096)
+def _second_ms(stamp: tuple[bytes, ...]) -> int | None:
+    """Epoch ms of (year, month, day, hour, minute, second) as bytes; a feed stamps many lines
+    with the same second, so this is cached."""
+    try:
+        y, mo, d, h, mi, sec = map(int, stamp)
+        return int(dt.datetime(y, mo, d, h, mi, sec, tzinfo=dt.UTC).timestamp()) * 1000
+    except ValueError:
+        return None
+
+
+def _gatehouse_ms(fields: list[bytes]) -> int | None:
+    """Time of a Gatehouse ``$PGHP,1,<y>,<m>,<d>,<h>,<min>,<s>,<ms>,...`` line (split at commas).
 
     Read by hand rather than through pyais' GatehouseSentence, which refuses the variants that
     carry a source name ("1AIS_S") in the online-data field.
     """
-    fields = line.split(b"*", 1)[0].split(b",")
     if len(fields) < 9 or fields[1] != b"1":
         return None
+    second = _second_ms(tuple(fields[2:8]))
     try:
-        y, mo, d, h, mi, sec, ms = (int(f) for f in fields[2:9])
-        stamp = dt.datetime(y, mo, d, h, mi, sec, ms * 1000, tzinfo=dt.UTC)
+        ms = int(fields[8])
     except ValueError:
         return None
-    return int(stamp.timestamp() * 1000)
+    return None if second is None or not 0 <= ms < 1000 else second + ms
 
 
 @dataclass
@@ -144,25 +146,37 @@ class NmeaDecoder:
         self._pending_ts: int | None = None
         self._pending_source: str = ""
         self._fragments: dict[tuple[Any, ...], list[_Fragment]] = {}
+        self.sentences = 0  # counted here, added to the report by finish()
+        self.messages = 0
 
     def feed(self, lines: Iterable[bytes], first_line_no: int = 1) -> None:
         counts = self.report.counts
+        read = blank = comments = 0
+        handle = self._line
         for line_no, raw in enumerate(lines, first_line_no):
-            counts["lines"] += 1
+            read += 1
             line = raw.strip()
             if not line:
-                counts["blank"] += 1
-                continue
-            if line[:1] == b"#":
-                counts["comments"] += 1
-                continue
-            self._line(line, line_no)
+                blank += 1
+            elif line[0] == 35:  # "#"
+                comments += 1
+            else:
+                handle(line, line_no)
+        counts["lines"] += read
+        if blank:
+            counts["blank"] += blank
+        if comments:
+            counts["comments"] += comments
 
     def finish(self) -> NmeaColumns:
         """Count what is left half-assembled at the end of the file."""
         for parts in self._fragments.values():
             self._reject_fragments(parts, "incomplete multi-sentence message")
         self._fragments.clear()
+        for key, value in (("sentences", self.sentences), ("messages", self.messages)):
+            if value:
+                self.report.counts[key] += value
+        self.sentences = self.messages = 0
         return self.columns
 
     def _line(self, line: bytes, line_no: int) -> None:
@@ -182,20 +196,21 @@ class NmeaDecoder:
                 self._pending_source = source
                 self.report.counts["tag_lines"] += 1
                 return
-        if line[:1] == b"$":
+        if line[0] == 36:  # "$"
             self._dollar(line, line_no)
             return
-        if line[:1] != b"!":
+        if line[0] != 33:  # "!"
             self.report.reject(f"line {line_no}", "not an NMEA sentence", _text(line))
             return
         star = line.find(b"*")
         if star < 0 or len(line) < star + 3:
             self.report.reject(f"line {line_no}", "no checksum", _text(line))
             return
-        trailer = line[star + 3 :].lstrip(b",").strip()
-        line = line[: star + 3]
-        if ts_ms is None and trailer.isdigit():
-            ts_ms = _epoch_ms(trailer.decode())
+        if len(line) > star + 3:  # exactEarth / MSSIS: ",<epoch>" after the checksum
+            trailer = line[star + 3 :].lstrip(b",").strip()
+            line = line[: star + 3]
+            if ts_ms is None and trailer.isdigit():
+                ts_ms = _epoch_ms(trailer.decode())
         if ts_ms is None:
             ts_ms = self._pending_ts
         source = source or self._pending_source
@@ -211,22 +226,21 @@ class NmeaDecoder:
         if not sentence.is_valid:
             self.report.reject(f"line {line_no}", "checksum mismatch", _text(line))
             return
-        self.report.counts["sentences"] += 1
-        fragment = _Fragment(sentence, line_no, ts_ms)
+        self.sentences += 1
         if sentence.frag_cnt == 1:
-            self._decode([fragment])
+            self._decode(sentence, line_no, sentence.raw, 1, ts_ms)
         else:
-            self._assemble(fragment, source)
+            self._assemble(_Fragment(sentence, line_no, ts_ms), source)
 
     def _dollar(self, line: bytes, line_no: int) -> None:
         if line[1:5] != b"PGHP":
             self.report.counts["other_nmea"] += 1
             return
-        ts_ms = _gatehouse_ms(line)
+        fields = line.split(b"*", 1)[0].split(b",")
+        ts_ms = _gatehouse_ms(fields)
         if ts_ms is None:
             self.report.reject(f"line {line_no}", "malformed $PGHP", _text(line))
             return
-        fields = line.split(b",")
         self._pending_ts = ts_ms
         self._pending_source = b"/".join(fields[9:12]).decode("ascii", "replace")
         self.report.counts["timestamp_lines"] += 1
@@ -250,31 +264,36 @@ class NmeaDecoder:
         parts.append(fragment)
         if s.frag_num == s.frag_cnt:
             del self._fragments[key]
-            self._decode(parts)
+            first = parts[0]
+            ts_ms = next((p.ts_ms for p in parts if p.ts_ms is not None), None)
+            try:
+                whole = AISSentence.assemble_from_iterable([p.sentence for p in parts])
+            except (AISBaseException, ValueError, IndexError, KeyError, TypeError) as exc:
+                self._undecodable(exc, first.line_no, first.sentence.raw, len(parts))
+                return
+            self._decode(whole, first.line_no, first.sentence.raw, len(parts), ts_ms)
 
     def _reject_fragments(self, parts: list[_Fragment], reason: str) -> None:
         for part in parts:
             self.report.reject(f"line {part.line_no}", reason, _text(part.sentence.raw))
 
-    def _decode(self, parts: list[_Fragment]) -> None:
-        first = parts[0]
-        where = f"line {first.line_no}"
+    def _undecodable(self, exc: Exception, line_no: int, raw: bytes, n_parts: int) -> None:
+        if isinstance(exc, AISBaseException):
+            reason = _reason(exc, "undecodable payload")
+        else:  # truncated or corrupt bit payloads
+            reason = f"undecodable payload ({type(exc).__name__})"
+        self.report.reject(f"line {line_no}", reason, _text(raw), n_parts)
+
+    def _decode(
+        self, sentence: AISSentence, line_no: int, raw: bytes, n_parts: int, ts_ms: int | None
+    ) -> None:
         try:
-            sentence = AISSentence.assemble_from_iterable([p.sentence for p in parts])
             msg = sentence.decode()
-        except AISBaseException as exc:
-            self.report.reject(
-                where, _reason(exc, "undecodable payload"), _text(first.sentence.raw), len(parts)
-            )
+        except (AISBaseException, ValueError, IndexError, KeyError, TypeError) as exc:
+            self._undecodable(exc, line_no, raw, n_parts)
             return
-        except (ValueError, IndexError, KeyError, TypeError) as exc:  # truncated or corrupt bit payloads
-            self.report.reject(
-                where, f"undecodable payload ({type(exc).__name__})", _text(first.sentence.raw), len(parts)
-            )
-            return
-        ts_ms = next((p.ts_ms for p in parts if p.ts_ms is not None), None)
         msg_type = msg.msg_type
-        self.report.counts["messages"] += 1
+        self.messages += 1
         self.report.by_type[msg_type] += 1
         if msg_type in POSITION_TYPES:
             self._position(msg, msg_type, ts_ms)
@@ -282,21 +301,26 @@ class NmeaDecoder:
             self._static(msg, msg_type, ts_ms)
 
     def _position(self, msg: Any, msg_type: int, ts_ms: int | None) -> None:
-        if msg.lat is None or msg.lon is None or msg.mmsi is None:
+        lat, lon, mmsi = msg.lat, msg.lon, msg.mmsi
+        if lat is None or lon is None or mmsi is None:
             self.report.counts["truncated_reports"] += 1
             return
-        c = self.columns
-        c.ts_ms.append(ts_ms)
-        c.mmsi.append(int(msg.mmsi))
-        c.msg_type.append(msg_type)
-        c.lat.append(float(msg.lat))
-        c.lon.append(float(msg.lon))
-        c.sog.append(np.nan if msg.speed is None else float(msg.speed))
-        c.cog.append(np.nan if msg.course is None else float(msg.course))
+        speed, course = msg.speed, msg.course
         heading = getattr(msg, "heading", None)
-        c.heading.append(-1 if heading is None else int(heading))
         status = getattr(msg, "status", None)
-        c.nav_status.append(-1 if status is None else int(status))
+        self.columns.rows.append(
+            (
+                -1 if ts_ms is None else ts_ms,
+                int(mmsi),
+                msg_type,
+                float(lat),
+                float(lon),
+                np.nan if speed is None else float(speed),
+                np.nan if course is None else float(course),
+                -1 if heading is None else int(heading),
+                -1 if status is None else int(status),
+            )
+        )
 
     def _static(self, msg: Any, msg_type: int, ts_ms: int | None) -> None:
         if msg.mmsi is None:

@@ -84,10 +84,44 @@ def _impossible(dist: np.ndarray, dt: np.ndarray, cfg: TrackConfig) -> np.ndarra
     return (dist > cfg.min_jump_m) & (speed > cfg.max_speed_kn * KNOT_MS)
 
 
+def vessel_time_order(mmsi: np.ndarray, t: np.ndarray) -> np.ndarray | None:
+    """The permutation that sorts fixes by (MMSI, time), ties in input order; None if sorted.
+
+    One sort of a packed int64 key (MMSI, or its rank when the span of times is too wide to
+    pack beside it, above; milliseconds below) instead of a two-pass lexsort. The sort need
+    not be stable: ties (the same report from several stations) are put back in time, then
+    input order.
+    """
+    n = len(t)
+    if n < 2:
+        return None
+    same = mmsi[1:] == mmsi[:-1]
+    if (mmsi[1:] >= mmsi[:-1]).all() and (~same | (t[1:] >= t[:-1])).all():
+        return None
+    t_ms = np.round((t - t.min()) * 1000).astype(np.int64)
+    width = int(t_ms.max()) + 1
+    vessel = mmsi - mmsi.min()
+    if (int(vessel.max()) + 1) * width >= 1 << 62:
+        vessel = np.unique(mmsi, return_inverse=True)[1].astype(np.int64)
+        if (int(vessel.max()) + 1) * width >= 1 << 62:
+            return np.lexsort((t, mmsi))
+    key = vessel * width + t_ms
+    order = np.argsort(key)
+    ks = key[order]
+    tie = np.nonzero(ks[1:] == ks[:-1])[0]
+    if len(tie):
+        members = np.unique(np.r_[tie, tie + 1])
+        tied = order[members]
+        order[members] = tied[np.lexsort((tied, t[tied], ks[members]))]
+    return order
+
+
 def build_tracks(cols: dict[str, np.ndarray], cfg: TrackConfig) -> Tracks:
     mmsi = np.asarray(cols["mmsi"], dtype=np.int64)
     t = np.asarray(cols["t"], dtype=np.float64)
-    order = np.lexsort((t, mmsi))
+    order = vessel_time_order(mmsi, t)
+    if order is None:
+        order = np.arange(len(t))
     mmsi, t = mmsi[order], t[order]
     lat = np.asarray(cols["lat"], dtype=np.float64)[order]
     lon = np.asarray(cols["lon"], dtype=np.float64)[order]
@@ -120,18 +154,18 @@ def build_tracks(cols: dict[str, np.ndarray], cfg: TrackConfig) -> Tracks:
     n = len(t)
     outlier = np.zeros(n, dtype=bool)
     if n > 2:
-        skip_m = arc_m(xyz[:-2], xyz[2:])
-        skip_ok = same[:-2] & same[1:-1] & ~_impossible(skip_m, t[2:] - t[:-2], cfg)
-        outlier[1:-1] = bad_leg[:-2] & bad_leg[1:-1] & skip_ok
-    with np.errstate(divide="ignore", invalid="ignore"):
-        speed_in = np.r_[np.nan, dist[:-1] / dt[:-1]] / KNOT_MS if n else np.zeros(0)
+        mid = np.nonzero(bad_leg[:-2] & bad_leg[1:-1])[0] + 1  # impossible in and out
+        skip_m = arc_m(xyz[mid - 1], xyz[mid + 1])
+        outlier[mid] = same[mid - 1] & same[mid] & ~_impossible(skip_m, t[mid + 1] - t[mid - 1], cfg)
+    out = np.nonzero(outlier)[0]
     outliers = {
-        "mmsi": mmsi[outlier],
-        "t": t[outlier],
-        "lat": lat[outlier],
-        "lon": lon[outlier],
-        "speed_in_kn": speed_in[outlier],
+        "mmsi": mmsi[out],
+        "t": t[out],
+        "lat": lat[out],
+        "lon": lon[out],
     }
+    with np.errstate(divide="ignore"):
+        outliers["speed_in_kn"] = dist[out - 1] / dt[out - 1] / KNOT_MS
     if outlier.any():
         keep = ~outlier
         mmsi, t, lat, lon, sog, xyz = mmsi[keep], t[keep], lat[keep], lon[keep], sog[keep], xyz[keep]
