@@ -61,7 +61,7 @@ def judge(
 
 def load(con: duckdb.DuckDBPyConnection) -> list[Judgement]:
     ensure_schema(con)
-    rows = con.execute("SELECT a, b, verdict, author, note, at FROM judgements ORDER BY at").fetchall()
+    rows = con.execute('SELECT a, b, verdict, author, note, "at" FROM judgements ORDER BY "at"').fetchall()
     return [Judgement(*row) for row in rows]
 
 

@@ -157,7 +157,7 @@ def _store(
     con.execute("BEGIN TRANSACTION")
     try:
         run_id = con.execute(
-            "INSERT INTO resolve_runs (at, releases, summary) VALUES (?, ?, ?) RETURNING id",
+            'INSERT INTO resolve_runs ("at", releases, summary) VALUES (?, ?, ?) RETURNING id',
             [
                 datetime.now(UTC).replace(tzinfo=None),
                 orjson.dumps([r.id for r in releases]).decode(),

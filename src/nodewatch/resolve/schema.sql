@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS judgements (
     verdict VARCHAR NOT NULL,   -- 'same' | 'different'
     author  VARCHAR,
     note    VARCHAR,
-    at      TIMESTAMP NOT NULL,
+    "at"    TIMESTAMP NOT NULL,
     PRIMARY KEY (a, b)
 );
 
@@ -14,7 +14,7 @@ CREATE SEQUENCE IF NOT EXISTS resolve_run_seq START 1;
 
 CREATE TABLE IF NOT EXISTS resolve_runs (
     id        INTEGER PRIMARY KEY DEFAULT nextval('resolve_run_seq'),
-    at        TIMESTAMP NOT NULL,
+    "at"      TIMESTAMP NOT NULL,
     releases  JSON NOT NULL,      -- release ids the run read
     summary   JSON NOT NULL
 );
