@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from followthemoney import model, registry
 
+from nodewatch.model.countries import clean_country
 from nodewatch.model.dates import DateValue, parse_date
 from nodewatch.model.record import Record
 
@@ -68,11 +68,6 @@ def normalise_id(family: str, value: str) -> str:
     if family == "swift":
         text = text[:8]  # a branch code does not make another bank
     return text
-
-
-@lru_cache(maxsize=4096)
-def _country(value: str) -> str | None:
-    return registry.country.clean(value)
 
 
 def from_ftm(data: Mapping[str, Any]) -> Subject:
@@ -135,7 +130,7 @@ def subject_of(entity: Record | Subject | Mapping[str, Any]) -> Subject:
 def _add_common(subject: Subject, values: Mapping[str, list[str]]) -> None:
     for prop in COUNTRY_PROPS:
         for value in values.get(prop, ()):
-            code = _country(value)
+            code = clean_country(value)
             if code:
                 subject.countries.add(code)
     for value in values.get("gender", ()):
