@@ -77,3 +77,37 @@ def test_tracks_dedup_outlier_and_jump() -> None:
     assert list(tr.outliers["lat"]) == [41.0]  # out and back at >1000 kn
     assert len(tr.jumps) == 1 and tr.lat[tr.jumps[0] + 1] == 45.0  # never comes back: a jump
     assert tr.segment[-1] == 1
+
+
+def _sentence(payload: str) -> bytes:
+    body = f"AIVDM,1,1,,A,{payload},0"
+    checksum = 0
+    for byte in body.encode():
+        checksum ^= byte
+    return f"!{body}*{checksum:02X}".encode()
+
+
+def test_nmea_file_blocks_lines_and_cut_gzip(tmp_path, monkeypatch) -> None:
+    import gzip
+
+    from nodewatch.maritime import ingest
+
+    monkeypatch.setattr(ingest, "BLOCK_BYTES", 4096)
+    rng = np.random.default_rng(5)
+    alphabet = "0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVW`abcdefghijklmnopqrstuvw"
+    count = 6000
+    chars = np.array(list(alphabet))[rng.integers(0, 64, (count, 27))]
+    lines = [_sentence("1" + "".join(row)) for row in chars.tolist()]
+    body = b"\r\n".join(lines)  # CRLF endings, none after the last line
+    plain = tmp_path / "a.nmea"
+    plain.write_bytes(body)
+    report = IngestReport(str(plain))
+    cols = ingest.decode_nmea(plain, report)
+    assert report.counts["lines"] == count and report.bad == 0 and len(cols.rows) == count
+    packed = gzip.compress(body)
+    cut = tmp_path / "b.nmea.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    report = IngestReport(str(cut))
+    cols = ingest.decode_nmea(cut, report)
+    assert report.bad_reasons["file cut short (EOFError)"] == 1
+    assert 0.4 * count < len(cols.rows) < 0.6 * count  # what came before the break is kept

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
@@ -181,7 +180,9 @@ class EventTable:
         """One ``Event`` per row."""
         n = len(self)
         nothing = [None] * n
-        cols = [
+        names = list(self.details)
+        details = [_present(self.details[k]) for k in names]
+        rows = zip(
             self.subtype.tolist(),
             self.mmsi.tolist(),
             self.start.tolist(),
@@ -192,32 +193,41 @@ class EventTable:
             nothing if self.end_lat is None else self.end_lat.tolist(),
             nothing if self.end_lon is None else self.end_lon.tolist(),
             nothing if self.other_mmsi is None else self.other_mmsi.tolist(),
-        ]
-        names = list(self.details)
-        values = [self.details[k].tolist() for k in names]
-        out = []
-        rows = zip(*cols, strict=True)
-        for k, (subtype, mmsi, start, end, lat, lon, raised, end_lat, end_lon, other) in enumerate(rows):
-            details = {}
-            for name, column in zip(names, values, strict=True):
-                value = column[k]
-                if value == "" or (isinstance(value, float) and math.isnan(value)):
-                    continue
-                details[name] = value
-            out.append(
-                Event(
-                    kind=self.kind,
-                    subtype=subtype,
-                    mmsi=mmsi,
-                    start=utc(start),
-                    end=utc(end),
-                    lat=lat,
-                    lon=lon,
-                    end_lat=end_lat,
-                    end_lon=end_lon,
-                    other_mmsi=other,
-                    details=details,
-                    raised=raised,
-                )
+            zip(*details, strict=True) if details else [()] * n,
+            strict=True,
+        )
+        kind = self.kind
+        return [
+            Event(
+                kind,
+                subtype,
+                mmsi,
+                datetime.fromtimestamp(start, tz=UTC),
+                datetime.fromtimestamp(end, tz=UTC),
+                lat,
+                lon,
+                end_lat,
+                end_lon,
+                other,
+                {k: v for k, v in zip(names, values, strict=True) if v is not _MISSING},
+                raised,
             )
-        return out
+            for subtype, mmsi, start, end, lat, lon, raised, end_lat, end_lon, other, values in rows
+        ]
+
+
+_MISSING = object()
+
+
+def _present(column: np.ndarray) -> list[Any]:
+    """A details column as Python values, with ``_MISSING`` where the row has none ("" or NaN)."""
+    values = column.tolist()
+    if column.dtype.kind in "US":
+        missing = column == ""
+    elif column.dtype.kind == "f":
+        missing = np.isnan(column)
+    else:
+        return values
+    for k in np.nonzero(missing)[0].tolist():
+        values[k] = _MISSING
+    return values

@@ -25,7 +25,7 @@ from nodewatch.maritime.report import IngestReport
 from nodewatch.sources.base import SourceError
 
 SNIFF_BYTES = 65_536
-CHUNK_LINES = 50_000
+BLOCK_BYTES = 1 << 20
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -60,38 +60,43 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _lines(path: Path) -> Iterator[bytes]:
+def _blocks(path: Path) -> Iterator[tuple[bytes, int]]:
+    """The file's bytes (gzip looked through) in blocks, each with the raw bytes read so far.
+
+    Blocks come from ``read1``: one underlying read each, so a gzip stream cut short loses only
+    the block it breaks in.
+    """
     with path.open("rb") as raw:
         packed = raw.read(2) == b"\x1f\x8b"
         raw.seek(0)
-        if packed:
-            with gzip.GzipFile(fileobj=raw) as handle:
-                yield from handle
-        else:
-            yield from raw
+        handle = gzip.GzipFile(fileobj=raw) if packed else raw
+        with handle:
+            while block := handle.read1(BLOCK_BYTES):
+                yield block, raw.tell()
 
 
 def decode_nmea(
     path: Path, report: IngestReport, progress: Callable[[int], None] | None = None
 ) -> NmeaColumns:
-    """Decode a whole NMEA file (plain or gzip); a truncated gzip keeps what came before the break."""
+    """Decode a whole NMEA file (plain or gzip); a truncated gzip keeps what came before the break.
+
+    Lines are cut from blocks with one ``split`` per block, not read one by one.
+    """
     decoder = NmeaDecoder(report)
-    chunk: list[bytes] = []
-    line_no = 1
+    line_no, carry, done = 1, b"", 0
     try:
-        for line in _lines(path):
-            chunk.append(line)
-            if len(chunk) >= CHUNK_LINES:
-                decoder.feed(chunk, line_no)
-                line_no += len(chunk)
-                if progress:
-                    progress(sum(len(x) for x in chunk))
-                chunk = []
+        for block, position in _blocks(path):
+            lines = (carry + block).split(b"\n")
+            carry = lines.pop()
+            decoder.feed(lines, line_no)
+            line_no += len(lines)
+            if progress:
+                progress(position - done)
+                done = position
     except (OSError, EOFError) as exc:
-        report.reject(f"line {line_no + len(chunk)}", f"file cut short ({type(exc).__name__})")
-    decoder.feed(chunk, line_no)
-    if progress:
-        progress(sum(len(x) for x in chunk))
+        report.reject(f"line {line_no}", f"file cut short ({type(exc).__name__})")
+    if carry:
+        decoder.feed([carry], line_no)
     return decoder.finish()
 
 
