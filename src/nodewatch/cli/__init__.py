@@ -25,7 +25,7 @@ def main() -> None:
 
 
 # Areas register their commands on import; order is the order of `nodewatch --help`.
-COMMAND_MODULES = ("lists", "coverage")
+COMMAND_MODULES = ("lists", "screen", "coverage", "ais")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"nodewatch.cli.{_name}")

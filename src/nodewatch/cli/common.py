@@ -6,6 +6,7 @@ import sys
 from datetime import date
 from typing import Any
 
+import duckdb
 import orjson
 import typer
 from rich.console import Console
@@ -36,6 +37,11 @@ def open_store(read_only: bool = False):  # type: ignore[no-untyped-def]
         return connect(settings.db_path(), read_only=read_only)
     except FileNotFoundError as exc:
         raise fail(str(exc)) from None
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise fail(f"the store {settings.db_path()} is in use by another nodewatch process; "
+                       "wait for it to finish (read-only commands can run beside it)") from None
+        raise fail(f"cannot open the store {settings.db_path()}: {exc}") from None
 
 
 def print_json(data: Any) -> None:

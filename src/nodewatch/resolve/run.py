@@ -100,11 +100,21 @@ def assign_ids(groups: list[set[str]], previous: dict[str, str]) -> dict[str, st
     return result
 
 
+EVIDENCE_KINDS = frozenset({"un_ref", "imo", "passport", "registration", "name"})
+
+
 def collect_evidence(
-    records: list[Record], index: MatchIndex, rule: NameRule, found: list[Evidence]
+    records: list[Record], rule: NameRule, kinds: frozenset[str], on_step: Callable[[str], None]
 ) -> list[Evidence]:
-    found += identifier_links(records, _name_score, MIN_NAME_SCORE_FOR_DOCUMENTS)
-    found += name_links(records, index, rule)
+    """Identifier and name links of the wanted kinds (judgements are added by the caller)."""
+    found = [
+        e for e in identifier_links(records, _name_score, MIN_NAME_SCORE_FOR_DOCUMENTS) if e.kind in kinds
+    ]
+    if "name" in kinds:
+        on_step(f"indexing {len(records):,} records")
+        index = MatchIndex.build(records)
+        on_step("linking by name")
+        found += name_links(records, index, rule)
     return found
 
 
@@ -113,18 +123,16 @@ def resolve(
     rule: NameRule | None = None,
     at: date | None = None,
     on_step: Callable[[str], None] | None = None,
+    kinds: frozenset[str] = EVIDENCE_KINDS,
 ) -> ResolveResult:
-    """Cluster every current record and store the run."""
+    """Cluster every current record and store the run (``kinds``: evidence to use, for evaluation)."""
     step = on_step or (lambda _msg: None)
     judgements.ensure_schema(con)
     releases = state(con, None, at)
     step("reading records")
     records = list(current_records(con, at=at))
-    step(f"indexing {len(records):,} records")
-    index = MatchIndex.build(records)
     same, different = judgements.as_evidence(judgements.load(con))
-    step("linking")
-    evidence = collect_evidence(records, index, rule or NameRule(), list(same))
+    evidence = same + collect_evidence(records, rule or NameRule(), kinds, step)
     clusters = build({r.id: r.authority for r in records}, evidence, different)
     membership = assign_ids(clusters.groups(), current_membership(con))
     result = _store(con, releases, membership, clusters, len(records))
