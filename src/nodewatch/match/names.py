@@ -118,7 +118,38 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
             fuzzy = min(fuzzy, KOREAN_CLASH_CAP)
         if fuzzy > best[0]:
             best = (fuzzy, "similar spelling")
+    if best[0] < CONSONANT_SIM and not clash and _same_consonants(a, b):
+        best = (CONSONANT_SIM, "same consonants")
     return best
+
+
+# Two words written with the same consonants in the same order, vowels aside.
+CONSONANT_SIM = 0.8
+
+
+def _same_consonants(a: Token, b: Token) -> bool:
+    """Words that differ only in their vowels (Kandari/Kondori, Breeze/Briz, Domain/Domen).
+
+    Persian and Arabic names are written without short vowels, so their Latin spellings
+    vary in exactly these; English words spelt the Russian way (BRIZ, DOMEN) do the same.
+    Three consonants at least, the same first letter, no digits.
+    """
+    x, y = a.skeleton, b.skeleton
+    if not x or not y or x[0] != y[0] or x == y or not x.isalpha() or not y.isalpha():
+        return False
+    if min(len(a.latin), len(b.latin)) < 4:
+        return False
+    cx, cy = _consonant_key(x), _consonant_key(y)
+    return len(cx) >= 3 and cx == cy
+
+
+@lru_cache(maxsize=65536)
+def _consonant_key(text: str) -> str:
+    out: list[str] = []
+    for ch in _consonants(text):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
 
 
 def _dropped_letters(a: str, b: str) -> bool:
@@ -132,9 +163,9 @@ def _dropped_letters(a: str, b: str) -> bool:
 
 def _translated(a: Token, b: Token) -> bool:
     """``a`` translates to ``b`` (unhaeng → bank) or both translate to one word."""
-    if not a.translations:
+    if not a.translation_keys:
         return False
-    return b.latin in a.translations or bool(set(a.translations) & set(b.translations))
+    return b.latin in a.translation_keys or not a.translation_keys.isdisjoint(b.translation_keys)
 
 
 def _fuzzy(a: Token, b: Token) -> float:
@@ -143,6 +174,8 @@ def _fuzzy(a: Token, b: Token) -> float:
     pairs = [(a.latin, b.latin)]
     if a.skeleton and b.skeleton:
         pairs.append((a.skeleton, b.skeleton))
+    if a.stem and b.stem:
+        pairs.append((a.stem, b.stem))
     if a.script == "Arabic" or b.script == "Arabic":
         pairs.append(
             (
@@ -271,7 +304,9 @@ def _span_options(
         open_b = [j for j in range(len(side_b)) if best_b[j] < 0.9]
         if not open_b:
             continue
-        lengths = [len(side_b[j].token.latin) for j in open_b]
+        lengths = [
+            len(key) for j in open_b for key in (side_b[j].token.latin, *side_b[j].token.translation_keys)
+        ]
         latin_b = all(side_b[j].token.script == "Latin" for j in open_b)
         for start in range(len(side_a)):
             for size in (2, 3):
@@ -361,6 +396,10 @@ def _score(
             for k in range(1, len(parts) - 1):
                 if k not in used and parts[k].role == "word":
                     weights[k] *= 0.5
+    if query.kind in ("org", "other") and _is_subset_name(q, c, wq, wc, chosen, used_q, used_c):
+        # Descriptive words only one side has count for less (see _is_subset_name).
+        wq = [w if k in used_q else w * SUBSET_LEFTOVER for k, w in enumerate(wq)]
+        wc = [w if k in used_c else w * SUBSET_LEFTOVER for k, w in enumerate(wc)]
     met_q = met_c = 0.0
     matches = []
     for sim, qi, ci, route in chosen:
@@ -403,6 +442,43 @@ def _score(
         order_ok,
         numbers_conflict,
     )
+
+
+# In a subset name, what a descriptive word only one side has still weighs.
+SUBSET_LEFTOVER = 0.3
+# A subset name must carry at least this much weight in the words that met.
+SUBSET_MIN_WEIGHT = 0.6
+
+
+def _is_subset_name(
+    q: tuple[Part, ...],
+    c: tuple[Part, ...],
+    wq: list[float],
+    wc: list[float],
+    chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]],
+    used_q: set[int],
+    used_c: set[int],
+) -> bool:
+    """An organisation named by a subset of the other's words, the rest descriptive.
+
+    ``KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION`` is also listed as ``Ryonha Machine
+    Tool``, ``VERUS`` as ``VERUS CONSULTING GROUP``: when every word of one name met (a place
+    word may stay unmatched: that is where the firm is) and the other has only generic or
+    place words left, the names differ in description, not identity. When both sides keep
+    words of their own (BONUM MANAGEMENT / BONUM INVESTMENTS) this does not hold.
+    """
+    for small, large, w_small, used_small, used_large, side in (
+        (q, c, wq, used_q, used_c, 0),
+        (c, q, wc, used_c, used_q, 1),
+    ):
+        if any(small[k].role != "place" for k in range(len(small)) if k not in used_small):
+            continue
+        if any(large[k].role not in ("generic", "place") for k in range(len(large)) if k not in used_large):
+            continue
+        met = sum(w_small[k] for choice in chosen for k in choice[1 + side])
+        if met >= SUBSET_MIN_WEIGHT:
+            return True
+    return False
 
 
 def _order_ok(chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]]) -> bool:

@@ -28,6 +28,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # Generational suffixes say which of two namesakes, not who: Boris ROTENBERG JUNIOR.
 _PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
 _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je"))
+# Spellings kept per Han word and system (readings multiply per character).
+_HAN_COMBOS = 8
 # Korean two-syllable surnames: a Hangul person name starting with one keeps it whole.
 _TWO_SYLLABLE_SURNAMES = frozenset(h for h, _s in rows("korean_surnames.tsv") if len(h) == 2)
 
@@ -58,13 +60,14 @@ class Token:
     number: int | None
     stem: str  # organisation words: without plural/-ing/demonym endings (banking → bank)
     korean_keys: frozenset[tuple[str, ...]]  # coarse syllable keys of each Korean reading
+    translation_keys: frozenset[str] = frozenset()  # translations as joined tokens (see orgs)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Part:
     token: Token
     weight: float
-    role: str  # word | generic | number | patronymic | initial | surname
+    role: str  # word | generic | place | number | patronymic | initial
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -113,9 +116,28 @@ def make_token(text: str, kind: str = "other") -> Token:
     number = int(latin) if latin.isdigit() and len(latin) < 12 else None
     if kind != "person" and script == "Latin":
         translations = (*translations, *orgs.abbreviation(latin))
+    if kind != "person" and script in ("Latin", "Cyrillic"):
+        translations = (*translations, *orgs.foreign_translations(text))
     stem = orgs.stem(latin) if kind != "person" and script == "Latin" else ""
     keys = frozenset(tuple(korean.syllable_key(s) for s in reading) for reading in readings)
-    return Token(text, script, latin, forms, readings, skeleton, group, translations, number, stem, keys)
+    return Token(
+        text,
+        script,
+        latin,
+        forms,
+        readings,
+        skeleton,
+        group,
+        translations,
+        number,
+        stem,
+        keys,
+        _translation_keys(translations),
+    )
+
+
+def _translation_keys(translations: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(orgs.translation_key(t) for t in translations)
 
 
 def _consonants(latin: str) -> str:
@@ -141,16 +163,17 @@ def _han_forms(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[korean.Par
     forms: list[tuple[str, str]] = []
     for system in ("pinyin", "wg", "yue"):
         if all(system in r for r in per_char):
-            # The first reading of each character, plus each character's alternatives alone.
-            first = "".join(r[system][0] for r in per_char)
-            forms.append((ascii_fold(first), system))
-            if len(per_char) == 1:
-                forms.extend((ascii_fold(alt), system) for alt in per_char[0][system][1:])
+            # Every combination of the characters' readings (都 is du or dou: 成都 = Chengdu),
+            # the first readings first, up to a handful.
+            combos = [""]
+            for r in per_char:
+                combos = [c + reading for c in combos for reading in r[system]][:_HAN_COMBOS]
+            forms.extend((ascii_fold(combo), system) for combo in combos)
     readings: list[korean.Parse] = []
     if all("kr" in r for r in per_char):
         combos = [""]
         for r in per_char:
-            combos = [c + h for c in combos for h in r["kr"]][:8]
+            combos = [c + h for c in combos for h in r["kr"]][:_HAN_COMBOS]
         for combo in combos:
             readings.extend(korean.parse(combo))
     return tuple(dict.fromkeys(forms)), tuple(readings)
@@ -260,11 +283,13 @@ def _part(word: str, index: int, words: list[str], kind: str, legal: tuple[str, 
             if cls is not None:
                 return cls
     weight = orgs.generic_weight(token.latin)
+    place = weight is not None and orgs.is_place(token.latin)
     if weight is None and translations:
-        weights = [orgs.generic_weight(t) for t in translations]
+        weights = [orgs.phrase_weight(t) for t in translations]
         weight = min((w for w in weights if w is not None), default=None)
+        place = weight is not None and any(orgs.is_place(t) for t in translations)
     if weight is not None:
-        return Part(token, weight, "generic")
+        return Part(token, weight, "place" if place else "generic")
     return Part(token, 1.0, "word")
 
 
@@ -279,7 +304,9 @@ def _han_translations(word: str) -> tuple[str, ...]:
 def _with_translations(token: Token, translations: tuple[str, ...]) -> Token:
     if token.translations == translations:
         return token
-    return dataclasses.replace(token, translations=translations)
+    return dataclasses.replace(
+        token, translations=translations, translation_keys=_translation_keys(translations)
+    )
 
 
 def _person_roles(parts: list[Part]) -> list[Part]:

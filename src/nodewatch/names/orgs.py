@@ -89,22 +89,49 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def _generic() -> dict[str, float]:
-    return {word: float(weight) for word, weight in rows("org_generic.tsv")}
+    return {word: float(weight) for word, weight in (*rows("org_generic.tsv"), *rows("org_places.tsv"))}
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("org_places.tsv"))
 
 
 def generic_weight(word: str) -> float | None:
-    """The weight of a generic organisation word, None for a distinctive one."""
+    """The weight of a generic or place word of organisation names, None for a distinctive one."""
     return _generic().get(word)
+
+
+def is_place(word: str) -> bool:
+    """A country, its adjective or a city/province (``data/org_places.tsv``)."""
+    return word in _places()
+
+
+def phrase_weight(phrase: str) -> float | None:
+    """The weight of a translated phrase whose words are all generic (총국 = general bureau
+    weighs what GENERAL and BUREAU weigh together, up to a distinctive word's 1.0)."""
+    words = [w for w in phrase.split() if w not in stopwords()]
+    weights = [generic_weight(w) for w in words]
+    if not words or any(w is None for w in weights):
+        return None
+    return min(1.0, sum(w for w in weights if w is not None))
+
+
+def translation_key(phrase: str) -> str:
+    """A translation as one token, without spaces or stop words (academy of sciences →
+    ``academysciences``), so it meets a run of the other name's tokens joined."""
+    return "".join(w for w in tokens(normalize(phrase)) if w not in stopwords())
 
 
 @cache
 def _korean_lexicon() -> dict[tuple[str, ...], list[tuple[tuple[korean.Parse, ...], tuple[str, ...]]]]:
     """Lexicon entries by the coarse keys of their syllables (see ``korean.syllable_key``)."""
     out: dict[tuple[str, ...], list[tuple[tuple[korean.Parse, ...], tuple[str, ...]]]] = {}
-    for hangul, english in rows("korean_lexicon.tsv"):
-        readings = korean.parse(hangul)
-        key = tuple(korean.syllable_key(s) for s in readings[0])
-        out.setdefault(key, []).append((readings, alternatives(english)))
+    for forms, english in rows("korean_lexicon.tsv"):
+        for hangul in alternatives(forms):
+            readings = korean.parse(hangul)
+            key = tuple(korean.syllable_key(s) for s in readings[0])
+            out.setdefault(key, []).append((readings, alternatives(english)))
     return out
 
 
@@ -133,7 +160,31 @@ def abbreviation(word: str) -> tuple[str, ...]:
     return _abbreviations().get(word, ())
 
 
+@cache
+def _foreign_words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for forms, english in rows("org_translations.tsv"):
+        for form in alternatives(forms):
+            out.setdefault("".join(skeleton(t) for t in tokens(normalize(form))), alternatives(english))
+    return out
+
+
+def foreign_translations(token: str) -> tuple[str, ...]:
+    """English for an organisation word of another language (zavod, завод → plant), by its
+    Slavic skeleton so any transliteration meets (``data/org_translations.tsv``)."""
+    return _foreign_words().get(skeleton(token), ())
+
+
 _SUFFIXES = (
+    # Russian adjectives of places (AZOVSKI = Azov, URALSKAYA = Ural), longest first.
+    ("skoye", ""),
+    ("skaya", ""),
+    ("skiy", ""),
+    ("skii", ""),
+    ("skij", ""),
+    ("skoe", ""),
+    ("sky", ""),
+    ("ski", ""),
     ("ative", ""),
     ("ation", ""),
     ("ial", ""),
@@ -150,8 +201,8 @@ _SUFFIXES = (
 
 def stem(word: str) -> str:
     """An English organisation word without plural, -ing, -ed, -ery, final -e or demonym
-    ending (banking → bank, trade/trading → trad, machine/machinery → machin), so
-    inflected forms meet."""
+    ending (banking → bank, trade/trading → trad, machine/machinery → machin), or a Russian
+    place adjective without its ending (uralskaya → ural), so inflected forms meet."""
     for suffix, replacement in _SUFFIXES:
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             word = word[: -len(suffix)] + replacement
