@@ -74,11 +74,21 @@ class Registry:
 
     def programme(self, authority: str, label: str) -> Programme:
         """The programme an authority's label denotes; unknown labels are kept, not dropped."""
-        key = _fold(label)
-        for prog in self.programmes:
-            if prog.authority == authority and _fold(prog.label) == key:
-                return prog
+        found = self._programme_index().get((authority, _fold(label)))
+        if found is not None:
+            return found
         return Programme(authority, label, label.strip(), label.strip(), self.regime_of(label))
+
+    def _programme_index(self) -> dict[tuple[str, str], Programme]:
+        """(authority, folded label) -> programme, built once: analysis asks per sanction of
+        every target, and a scan of all programmes each time cost seconds."""
+        index: dict[tuple[str, str], Programme] | None = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for prog in self.programmes:
+                index.setdefault((prog.authority, _fold(prog.label)), prog)
+            object.__setattr__(self, "_index", index)
+        return index
 
     def regime_of(self, text: str) -> str:
         for pattern, regime in self.regime_patterns:
