@@ -77,8 +77,12 @@ def test_abbreviations_stems_and_synonyms() -> None:
     assert orgs.stem("banking") == orgs.stem("bank")
     assert orgs.stem("trading") == orgs.stem("trade")
     assert orgs.stem("korean") == orgs.stem("korea")
-    assert orgs.synonym_class("office") == orgs.synonym_class("bureau")
-    assert orgs.synonym_class("daesong") is None
+    assert orgs.synonym_classes("office") & orgs.synonym_classes("bureau")
+    assert orgs.synonym_classes("ministry") & orgs.synonym_classes("department")
+    assert not orgs.synonym_classes("ministry") & orgs.synonym_classes("bureau")
+    assert orgs.synonym_classes("daesong") == frozenset()
+    assert orgs.stem("metallic") == orgs.stem("metal")
+    assert orgs.stem("uralskaya") == orgs.stem("ural")
 
 
 def test_generic_weights() -> None:

@@ -101,10 +101,13 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         best = max(best, (0.92 if not clash else 0.85, "Slavic spelling variant"))
     if a.stem and a.stem == b.stem and not clash:
         best = max(best, (0.9, "same word"))
-    if a.stem and b.stem and best[0] < 0.85:
-        synonym = orgs.synonym_class(a.latin)
-        if synonym is not None and synonym == orgs.synonym_class(b.latin):
-            best = (0.85, "synonym")
+    if (
+        a.stem
+        and b.stem
+        and best[0] < 0.85
+        and not orgs.synonym_classes(a.latin).isdisjoint(orgs.synonym_classes(b.latin))
+    ):
+        best = (0.85, "synonym")
     if a.group is not None and a.group == b.group:
         best = max(best, (0.9, "given-name equivalent"))
     if _translated(a, b) or _translated(b, a):
@@ -269,7 +272,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                 best_q[i] = max(best_q[i], sim)
                 best_c[j] = max(best_c[j], sim)
     if min(best_q, default=1.0) < 0.9 or min(best_c, default=1.0) < 0.9:
-        options.extend(_span_options(q, c, best_q, best_c, kind, context))
+        options.extend(_span_options(query, candidate, best_q, best_c, kind, context))
     # Best first; among equals, longer runs, then pairs in the same position (KIM = KIM
     # before KIM = the other KIM of "KIM Kim Chol"), so order checks see the natural pairing.
     options.sort(key=lambda o: (o[0], o[1], -abs(o[2][0] / len(q) - o[3][0] / len(c))), reverse=True)
@@ -287,8 +290,8 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
 
 
 def _span_options(
-    q: tuple[Part, ...],
-    c: tuple[Part, ...],
+    query: AnalysedName,
+    candidate: AnalysedName,
     best_q: list[float],
     best_c: list[float],
     kind: str,
@@ -299,17 +302,21 @@ def _span_options(
     Only tokens that met nothing well are tried (a run must hold one, and the token it
     may meet must be one), which keeps this step off the common path.
     """
+    q, c = query.parts, candidate.parts
+    legal_q, legal_c = _legal_letters(query), _legal_letters(candidate)
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
     for side_a, side_b, best_a, best_b, flip in ((q, c, best_q, best_c, False), (c, q, best_c, best_q, True)):
-        open_b = [j for j in range(len(side_b)) if best_b[j] < 0.9]
+        open_b = [j for j in range(len(side_b)) if best_b[j] < 0.95]
         if not open_b:
             continue
         lengths = [
             len(key) for j in open_b for key in (side_b[j].token.latin, *side_b[j].token.translation_keys)
         ]
         latin_b = all(side_b[j].token.script == "Latin" for j in open_b)
+        # A translated word may stand for four words (ГосНИИ = state scientific research institute).
+        sizes = (2, 3, 4) if any(side_b[j].token.translation_keys for j in open_b) else (2, 3)
         for start in range(len(side_a)):
-            for size in (2, 3):
+            for size in sizes:
                 span = tuple(range(start, start + size))
                 if span[-1] >= len(side_a) or all(best_a[k] >= 0.9 for k in span):
                     continue
@@ -331,6 +338,7 @@ def _span_options(
         if kind == "person":
             continue
         initials = "".join(p.token.latin[:1] for p in side_a)
+        legal_letters = legal_c if flip else legal_q
         for j in open_b:
             token = side_b[j].token
             if not orgs.acronym_like(token.latin) or len(side_a) < 2:
@@ -350,6 +358,13 @@ def _span_options(
                     if sim:
                         qi, ci = ((j,), span) if flip else (span, (j,))
                         out.append((sim, len(span), qi, ci, "acronym"))
+            # The legal form often gives the acronym's last letter (KOEC = Korea Oil
+            # Exploration Corporation, KPTC = Korea Paekho Trading Corporation).
+            size = len(acronym) - 1
+            if acronym[-1] in legal_letters and size >= 2 and initials[-size:] == acronym[:-1]:
+                span = tuple(range(len(side_a) - size, len(side_a)))
+                qi, ci = ((j,), span) if flip else (span, (j,))
+                out.append((0.85, size, qi, ci, "acronym with legal form"))
             for k, other in enumerate(side_a):
                 readings = other.token.korean
                 if (
@@ -358,8 +373,15 @@ def _span_options(
                     and token.latin in korean.syllable_initials(readings)
                 ):
                     qi, ci = ((j,), (k,)) if flip else ((k,), (j,))
-                    out.append((0.8, 1, qi, ci, "acronym of Korean syllables"))
+                    out.append((0.85, 1, qi, ci, "acronym of Korean syllables"))
     return out
+
+
+_LEGAL_INITIALS = {"corp": "c", "co": "c", "ltd": "l"}
+
+
+def _legal_letters(name: AnalysedName) -> str:
+    return "".join(_LEGAL_INITIALS.get(cls, "") for cls in name.legal_forms)
 
 
 def _match_initials(
@@ -467,6 +489,11 @@ def _is_subset_name(
     place words left, the names differ in description, not identity. When both sides keep
     words of their own (BONUM MANAGEMENT / BONUM INVESTMENTS) this does not hold.
     """
+    places_q = any(q[k].role == "place" for k in range(len(q)) if k not in used_q)
+    places_c = any(c[k].role == "place" for k in range(len(c)) if k not in used_c)
+    shared_place = any(q[k].role == "place" for choice in chosen for k in choice[1])
+    if places_q and places_c and not shared_place:
+        return False  # DANDONG X and DALIAN X: two places, two firms
     for small, large, w_small, used_small, used_large, side in (
         (q, c, wq, used_q, used_c, 0),
         (c, q, wc, used_c, used_q, 1),

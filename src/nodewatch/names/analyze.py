@@ -276,6 +276,9 @@ def _part(word: str, index: int, words: list[str], kind: str, legal: tuple[str, 
     if token.number is not None:
         return Part(token, 1.0, "number")
     translations = token.translations or _han_translations(word)
+    ordinal = next((_ordinal_words()[t] for t in translations if t in _ordinal_words()), None)
+    if ordinal is not None:  # 제일/cheil = first
+        return Part(make_token(str(ordinal), kind), 1.0, "number")
     if translations:
         token = _with_translations(token, translations)
         for english in translations:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from rigour.names.org_types import extract_org_types, remove_org_types
+from rigour.text.distance import levenshtein
 
 from nodewatch.names import korean
 from nodewatch.names.normalize import normalize, tokens
@@ -59,7 +60,7 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
             index += 1
             continue
         for size in range(min(_max_form_length(), len(toks) - index), 0, -1):
-            cls = forms.get(tuple(keys[index : index + size]))
+            cls = forms.get(tuple(keys[index : index + size])) or _misspelt_form(keys[index : index + size])
             if cls is not None:
                 classes.append(cls)
                 index += size
@@ -70,6 +71,28 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     if not kept:
         return text, ()
     return " ".join(kept), tuple(dict.fromkeys(classes))
+
+
+@cache
+def _long_forms() -> dict[tuple[str, int], list[tuple[tuple[str, ...], str]]]:
+    """Legal forms of three words or more, by first word and length."""
+    out: dict[tuple[str, int], list[tuple[tuple[str, ...], str]]] = {}
+    for key, cls in _legal_forms().items():
+        if len(key) >= 3:
+            out.setdefault((key[0], len(key)), []).append((key, cls))
+    return out
+
+
+def _misspelt_form(keys: list[str]) -> str | None:
+    """A long legal form with a misspelt word (OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU):
+    the first word exact, each other long word at most two edits off."""
+    for form, cls in _long_forms().get((keys[0], len(keys)), ()) if keys else ():
+        if all(
+            a == b or (min(len(a), len(b)) >= 6 and levenshtein(a, b) <= 2)
+            for a, b in zip(form[1:], keys[1:], strict=True)
+        ):
+            return cls
+    return None
 
 
 @cache
@@ -188,6 +211,8 @@ _SUFFIXES = (
     ("ative", ""),
     ("ation", ""),
     ("ial", ""),
+    ("ics", ""),
+    ("ic", ""),
     ("ies", "y"),
     ("ery", ""),
     ("ing", ""),
@@ -206,22 +231,25 @@ def stem(word: str) -> str:
     for suffix, replacement in _SUFFIXES:
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             word = word[: -len(suffix)] + replacement
+            if len(word) > 3 and word[-1] == word[-2]:  # metallic → metall → metal
+                word = word[:-1]
             break
     return word[:-1] if len(word) > 4 and word[-1] in "ey" else word
 
 
 @cache
-def _synonyms() -> dict[str, int]:
-    out: dict[str, int] = {}
+def _synonyms() -> dict[str, frozenset[int]]:
+    out: dict[str, set[int]] = {}
     for index, row in enumerate(rows("org_synonyms.tsv")):
         for word in alternatives(row[0]):
-            out.setdefault(word, index)
-    return out
+            out.setdefault(word, set()).add(index)
+    return {word: frozenset(found) for word, found in out.items()}
 
 
-def synonym_class(word: str) -> int | None:
-    """The row of ``org_synonyms.tsv`` a generic word belongs to (office = bureau)."""
-    return _synonyms().get(word)
+def synonym_classes(word: str) -> frozenset[int]:
+    """The rows of ``org_synonyms.tsv`` a generic word belongs to (office = bureau;
+    department is also a ministry)."""
+    return _synonyms().get(word, frozenset())
 
 
 def acronym_like(token: str) -> bool:
