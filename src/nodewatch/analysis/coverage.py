@@ -14,7 +14,7 @@ import duckdb
 
 from nodewatch.analysis.nexus import Neighbour, NexusRule, reasons
 from nodewatch.analysis.targets import AUTHORITY_ORDER, Target, load_targets
-from nodewatch.store.history import state
+from nodewatch.store.history import list_releases, state
 
 REGIME_FILTERS = ("dprk", "russia", "nexus")
 
@@ -25,6 +25,7 @@ class Coverage:
     nexus: dict[str, list[str]]  # target id -> reasons (empty: not a nexus target)
     neighbours: dict[str, list[Neighbour]]
     data_dates: dict[str, date]  # authority -> newest release it has in the store
+    data_since: dict[str, date]  # authority -> oldest release it has in the store
 
     @property
     def authorities(self) -> list[str]:
@@ -49,6 +50,7 @@ class Coverage:
 
     def row(self, target: Target) -> dict[str, Any]:
         first = target.first_listed()
+        exact_first = target.first_listed(exact_only=True)
         return {
             "id": target.id,
             "name": target.name,
@@ -60,15 +62,16 @@ class Coverage:
             "listing_sources": {
                 a: target.listings[a].source for a in self.authorities if a in target.listings
             },
+            "exact": {a: target.listings[a].exact for a in self.authorities if a in target.listings},
             "programmes": sorted(target.programmes),
             "regimes": sorted(target.regimes),
             "nexus": bool(self.nexus[target.id]),
             "nexus_reasons": self.nexus[target.id],
             "first_listed": first.isoformat() if first else None,
             "lag_days": {
-                a: (target.listings[a].first - first).days
+                a: (target.listings[a].first - exact_first).days
                 for a in self.authorities
-                if a in target.listings and first is not None
+                if a in target.listings and target.listings[a].exact and exact_first is not None
             },
         }
 
@@ -93,8 +96,13 @@ def build(con: duckdb.DuckDBPyConnection, rule_path: Path | None = None, at: dat
     neighbours = neighbours_of(targets)
     nexus = {t.id: reasons(t, rule, neighbours.get(t.id, [])) for t in targets}
     data_dates: dict[str, date] = {}
+    data_since: dict[str, date] = {}
+    for release in list_releases(con):
+        if release.is_primary and release.published.date() <= (at or date.max):
+            day = release.published.date()
+            data_since[release.authority] = min(day, data_since.get(release.authority, day))
     for release in state(con, None, at):
         if release.is_primary:
             day = release.published.date()
             data_dates[release.authority] = max(day, data_dates.get(release.authority, day))
-    return Coverage(targets, nexus, dict(neighbours), data_dates)
+    return Coverage(targets, nexus, dict(neighbours), data_dates, data_since)

@@ -52,12 +52,17 @@ class LagSummary:
 
 
 def lag_days(cov: Coverage, regime: str | None, authority: str) -> list[int]:
-    """Days from first designation by anyone to this authority's, for targets it designates."""
+    """Days from first designation by anyone to this authority's, for targets it designates.
+
+    Only exact dates count: a date that merely bounds a listing from above would invent lags.
+    """
     days = []
     for target in cov.select(regime):
-        first = target.first_listed()
-        if authority in target.listings and first is not None and len(target.listings) > 1:
-            days.append((target.listings[authority].first - first).days)
+        listing = target.listings.get(authority)
+        exact = [entry for entry in target.listings.values() if entry.exact]
+        if listing is None or not listing.exact or len(exact) < 2:
+            continue
+        days.append((listing.first - min(entry.first for entry in exact)).days)
     return days
 
 
@@ -82,11 +87,20 @@ def lags(cov: Coverage, regime: str | None) -> list[LagSummary]:
 def alignment(
     cov: Coverage, authority: str, regime: str | None, dates: list[date]
 ) -> list[tuple[date, float | None, int]]:
-    """For each date: share of targets others had designated by then that ``authority`` had too."""
+    """For each date: share of targets others had designated by then that ``authority`` had too.
+
+    Where an authority's listings carry no exact dates, what it had designated before our
+    oldest copy of its list is unknown: those dates get no share (None).
+    """
     _known(cov, authority)
     targets = cov.select(regime)
-    series = []
+    inexact = any(not t.listings[authority].exact for t in targets if authority in t.listings)
+    known_from = cov.data_since.get(authority) if inexact else None
+    series: list[tuple[date, float | None, int]] = []
     for day in dates:
+        if known_from is not None and day < known_from:
+            series.append((day, None, 0))
+            continue
         others = [
             t
             for t in targets

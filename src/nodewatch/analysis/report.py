@@ -13,6 +13,7 @@ from nodewatch.analysis.coverage import Coverage
 from nodewatch.analysis.gaps import alignment, lag_days, lags, missing
 
 LAG_BINS = ((0, "same day"), (30, "≤ 30 d"), (90, "≤ 90 d"), (365, "≤ 1 y"), (730, "≤ 2 y"), (10**6, "> 2 y"))
+UNKNOWN_DATE = "#c6d4e8"
 LAG_COLOURS = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027")
 
 
@@ -33,21 +34,19 @@ def lag_bin(days: int) -> int:
 def heat_cells(cov: Coverage, regime: str | None) -> list[tuple[dict[str, object], list[Cell]]]:
     rows = []
     for target in cov.select(regime):
-        first = target.first_listed()
+        first = target.first_listed(exact_only=True)
         cells = []
         for authority in cov.authorities:
             listing = target.listings.get(authority)
-            if listing is None or first is None:
+            if listing is None:
                 cells.append(Cell("", "#f4f4f4", f"{authority}: not listed"))
-                continue
-            days = (listing.first - first).days
-            cells.append(
-                Cell(
-                    listing.first.isoformat(),
-                    LAG_COLOURS[lag_bin(days)],
-                    f"{authority}: {listing.first} ({listing.source}), +{days} days",
-                )
-            )
+            elif not listing.exact or first is None:
+                title = f"{authority}: listed {listing.source} {listing.first}"
+                cells.append(Cell(f"≤ {listing.first}", UNKNOWN_DATE, title))
+            else:
+                days = (listing.first - first).days
+                title = f"{authority}: {listing.first} ({listing.source}), +{days} days"
+                cells.append(Cell(listing.first.isoformat(), LAG_COLOURS[lag_bin(days)], title))
         rows.append((cov.row(target), cells))
     return rows
 
@@ -77,6 +76,7 @@ def render(cov: Coverage, regime: str | None) -> str:
         authorities=cov.authorities,
         data_dates=cov.data_dates,
         rows=heat_cells(cov, regime),
+        unknown_colour=UNKNOWN_DATE,
         legend=list(zip([label for _l, label in LAG_BINS], LAG_COLOURS, strict=True)),
         lags=lags(cov, regime),
         histograms={a: histogram(lag_days(cov, regime, a)) for a in cov.authorities},
