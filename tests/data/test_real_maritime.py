@@ -76,6 +76,31 @@ def test_decodes_match_gpsd(maritime: Path) -> None:
     assert compared >= 15
 
 
+def test_bulk_decoder_equals_pyais_on_every_nmea_file(maritime: Path) -> None:
+    """The NumPy path for one-part position reports gives what pyais gives, line for line."""
+    bulk_rows = 0
+    for path in sorted((maritime / "nmea").iterdir()):
+        if path.suffix == ".chk":
+            continue
+        data = path.read_bytes()
+        lines = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).splitlines()
+        results = []
+        for bulk in (True, False):
+            report = IngestReport(str(path))
+            decoder = NmeaDecoder(report, bulk=bulk)
+            decoder.feed(lines)
+            columns = decoder.finish()
+            results.append((report.to_dict(), columns.positions(), columns.statics))
+            if bulk:
+                bulk_rows += sum(len(b) for b in columns.blocks)
+        (report_a, pos_a, statics_a), (report_b, pos_b, statics_b) = results
+        assert report_a["counts"] == report_b["counts"] and report_a["by_type"] == report_b["by_type"], path
+        assert report_a["bad_reasons"] == report_b["bad_reasons"] and statics_a == statics_b, path
+        for key in pos_a:
+            assert np.array_equal(pos_a[key], pos_b[key], equal_nan=True), (path, key)
+    assert bulk_rows > 50_000  # the bulk path did the bulk of the work
+
+
 def test_robustness_files_count_bad_lines(maritime: Path) -> None:
     _, report = _decode(maritime / "nmea/amsa_risky_ais_2012-01-27.txt.gz")
     # Independent count: '!' lines that are not well-formed VDM/VDO sentences with a valid checksum.

@@ -103,11 +103,30 @@ def test_nmea_file_blocks_lines_and_cut_gzip(tmp_path, monkeypatch) -> None:
     plain.write_bytes(body)
     report = IngestReport(str(plain))
     cols = ingest.decode_nmea(plain, report)
-    assert report.counts["lines"] == count and report.bad == 0 and len(cols.rows) == count
+    assert report.counts["lines"] == count and report.bad == 0 and len(cols.positions()["mmsi"]) == count
     packed = gzip.compress(body)
     cut = tmp_path / "b.nmea.gz"
     cut.write_bytes(packed[: len(packed) // 2])
     report = IngestReport(str(cut))
     cols = ingest.decode_nmea(cut, report)
     assert report.bad_reasons["file cut short (EOFError)"] == 1
-    assert 0.4 * count < len(cols.rows) < 0.6 * count  # what came before the break is kept
+    assert 0.4 * count < len(cols.positions()["mmsi"]) < 0.6 * count  # what came before the break is kept
+
+
+def test_bulk_position_decoder_checks_and_falls_back() -> None:
+    good = b"!AIVDM,1,1,,A,1815:?Pu@SPl2`LQ4kaeRr0400SS,0*14"  # the type 1 report above
+    bad_sum = good[:-1] + b"5"
+    odd_char = _sentence("1815:?Pu@SPl2`LQ4kaeRr0400S" + "X")  # "X" is outside the 6-bit alphabet
+    lines = [good, bad_sum, b"!AIVDM,1,1,,B,B52KsnQ8DDj1Lu9@PhE=>222220,0*1A", odd_char]
+    out = {}
+    for bulk in (True, False):
+        report = IngestReport("x")
+        decoder = NmeaDecoder(report, bulk=bulk)
+        decoder.feed(lines)
+        cols = decoder.finish()
+        out[bulk] = (cols.positions(), dict(report.bad_reasons), sum(len(b) for b in cols.blocks))
+    (pos, bad, in_blocks), (ref, ref_bad, _) = out[True], out[False]
+    assert bad == ref_bad and bad["checksum mismatch"] >= 1
+    assert in_blocks >= 1  # the good line went the bulk way, the odd one through pyais
+    for key in ref:
+        assert np.array_equal(pos[key], ref[key], equal_nan=True), key

@@ -49,7 +49,11 @@ class Tracks:
 def load_positions(
     con: duckdb.DuckDBPyConnection, where: str = "", params: list[object] | None = None
 ) -> dict[str, np.ndarray]:
-    """Timed positions from the store as NumPy columns."""
+    """Timed positions from the store as NumPy columns, in store order.
+
+    Not sorted here: ``build_tracks`` sorts a packed key in NumPy faster than the store's
+    ORDER BY on one core (0.1-0.2 s against 0.4-0.7 s CPU for a million rows).
+    """
     clause = f"AND ({where})" if where else ""
     rel = con.execute(
         f"""
