@@ -195,3 +195,94 @@ def test_records_and_weak_aliases() -> None:
 def test_result_serialises() -> None:
     data = score(person("Kim Jong Un"), person("김정은")).to_dict()
     assert data["match"] is True and data["name"]["matches"]
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        # one name's words all met, the other adds only descriptive or place words
+        (
+            "International Chemical Joint Venture Company",
+            "KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY",
+        ),
+        ("Ryonha Machine Tool Corporation", "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION"),
+        ("VERUS CONSULTING GROUP", "LIMITED LIABILITY COMPANY VERUS"),
+        ("Leader International Trading Limited", "LEADER (HONG KONG) INTERNATIONAL"),
+        (
+            "NORTH KOREA'S FOREIGN TRADE BANK",
+            "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA",
+        ),
+    ],
+)
+def test_subset_names_with_descriptive_leftovers_match(query: str, candidate: str) -> None:
+    result = score(org(query, "Company"), org(candidate))
+    assert result.match, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("LIMITED LIABILITY COMPANY BONUM MANAGEMENT", "LIMITED LIABILITY COMPANY BONUM INVESTMENTS"),
+        ("KOREA RUNGRADO RYONGAK TRADING CO", "KOREA RUNGRADO GENERAL TRADING CORPORATION"),
+        ("DALIAN HONGXIANG TRADING CO", "DANDONG HONGXIANG TRADING CO"),  # two places, two firms
+        ("KOREA DAESONG BANK", "KOREA TAESONG TRADING COMPANY"),
+    ],
+)
+def test_names_with_words_of_their_own_on_both_sides_do_not_match(query: str, candidate: str) -> None:
+    result = score(org(query, "Company"), org(candidate))
+    assert not result.match, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("CHONGCH'AL CH'ONGGUK", "RECONNAISSANCE GENERAL BUREAU"),  # 총국 = general bureau: two words
+        ("CH'O'NGSONG YO'NHAP", "GREEN PINE ASSOCIATED CORPORATION"),  # 청송 = green pine
+        ("TONGBANG U'NHAENG", "BANK OF EAST LAND"),
+        ("FIRST CREDIT BANK", "CHEIL CREDIT BANK"),  # 제일 = first, an ordinal
+        ("정찰총국", "RECONNAISSANCE GENERAL BUREAU"),  # unspaced Hangul split by the lexicon
+        ("조선광업개발무역회사", "KOREA MINING DEVELOPMENT TRADING CORPORATION"),
+        ("OAO GOSNII KRISTALL", "JOINT STOCK COMPANY STATE SCIENTIFIC RESEARCH INSTITUTE KRISTALL"),
+        ("VOLGA-FLOT", "VOLGA SHIPPING COMPANY"),
+        ('Организация ООО "РАДИОАВТОМАТИКА"', "RADIOAVTOMATIKA LLC"),
+        ("ALPHA VISIT SHOP DIS TICARET LIMITED SIRKETI", "ALPHA VISIT SHOP FOREIGN TRADE LIMITED COMPANY"),
+        ("成都景昕科技有限公司", "CHENGDU JINGXIN TECHNOLOGY CO. LTD"),  # 都 read du
+        ("华为技术有限公司", "HUAWEI TECHNOLOGIES CO., LTD."),
+    ],
+)
+def test_translated_organisation_words(query: str, candidate: str) -> None:
+    result = score(org(query, "Company"), org(candidate))
+    assert result.match, result.explain()
+
+
+def test_acronyms_of_syllables_and_legal_forms() -> None:
+    assert score(org("KOEC"), org("KOREA OIL EXPLORATION CORPORATION")).match
+    assert score(org("KPTC"), org("KOREA PAEKHO TRADING CORPORATION")).match
+    assert score(org("NCG"), org("NAMCHONGANG TRADING CORPORATION")).match
+    assert not score(org("KOEC"), org("KOREA PAEKHO TRADING CORPORATION")).match
+
+
+def test_older_korean_spellings() -> None:
+    # Japanese- and French-style z for ㅈ and ai for ㅐ (Daizin = 대진, Zin = 진)
+    assert score(org("KOREA TAEJIN TRADING", "Company"), org("KOREA DAIZIN TRADING CORP.")).match
+    assert score(person("KIM Zin Chol"), person("KIM Jin Chol")).match
+    assert not score(person("KIM Zin Chol"), person("KIM Jin Song")).match
+
+
+def test_vowel_variants_of_persian_names_and_russian_spellings_of_english() -> None:
+    assert score(person("Kazem MIRZAI KANDARI"), person("MIRZAI KONDORI, Kazem")).match
+    assert score(org("RK BREEZE"), org("RK BRIZ, OOO")).match
+    assert not score(person("Kazem MIRZAI KANDARI"), person("Kazem MIRZAI KARIMI")).match
+
+
+def test_han_meets_only_through_readings() -> None:
+    assert score(person("习近平"), person("Xi Jinping")).match
+    assert not score(person("习近平"), person("Xi Jinming")).match
+
+
+def test_misspelt_long_legal_form_is_still_a_legal_form() -> None:
+    result = score(
+        org("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU UNIVERSALNY MORSKOI PORT", "Company"),
+        org("UNIVERSALNY MORSKOI PORT LIMITED LIABILITY COMPANY"),
+    )
+    assert result.score >= 0.95

@@ -115,6 +115,10 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
     if not a.stem and not b.stem and a.skeleton and b.skeleton and russian.gender_pair(a.text, b.text):
         # Peskova is Peskov's wife or daughter: a relative, not a spelling of one name.
         return max(best, (0.6, "feminine/masculine surname form"))
+    if "Han" in (a.script, b.script):
+        # A character reads as given syllables: another syllable is another character
+        # (习近平 is Xi Jinping, not Xi Jinming), so Han meets only through its readings.
+        return best
     if best[0] < 0.9:
         fuzzy = _fuzzy(a, b)
         if clash:
@@ -168,7 +172,11 @@ def _translated(a: Token, b: Token) -> bool:
     """``a`` translates to ``b`` (unhaeng → bank) or both translate to one word."""
     if not a.translation_keys:
         return False
-    return b.latin in a.translation_keys or not a.translation_keys.isdisjoint(b.translation_keys)
+    return (
+        b.latin in a.translation_keys
+        or (bool(b.stem) and b.stem in a.translation_keys)
+        or not a.translation_keys.isdisjoint(b.translation_keys)
+    )
 
 
 def _fuzzy(a: Token, b: Token) -> float:

@@ -137,7 +137,9 @@ def make_token(text: str, kind: str = "other") -> Token:
 
 
 def _translation_keys(translations: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(orgs.translation_key(t) for t in translations)
+    """Each translation as one joined token, and its stem (技术 → technology, technolog)."""
+    keys = {orgs.translation_key(t) for t in translations}
+    return frozenset(keys | {orgs.stem(k) for k in keys})
 
 
 def _consonants(latin: str) -> str:
@@ -232,6 +234,8 @@ def _expand_scripts(words: list[str], kind: str) -> list[str]:
         if korean.is_hangul(word) and kind == "person" and 2 <= len(word) <= 4:
             size = 2 if word[:2] in _TWO_SYLLABLE_SURNAMES and len(word) > 2 else 1
             out.extend((word[:size], word[size:]))
+        elif korean.is_hangul(word) and kind != "person" and len(word) > 2:
+            out.extend(orgs.segment_hangul(word))
         elif chinese.has_han(word):
             for segment, _translations in chinese.segment(word):
                 out.append(segment)

@@ -141,9 +141,13 @@ def phrase_weight(phrase: str) -> float | None:
 
 
 def translation_key(phrase: str) -> str:
-    """A translation as one token, without spaces or stop words (academy of sciences →
-    ``academysciences``), so it meets a run of the other name's tokens joined."""
-    return "".join(w for w in tokens(normalize(phrase)) if w not in stopwords())
+    """A translation as one token, without spaces, stop words or a final legal form
+    (academy of sciences → ``academysciences``), so it meets a run of the other name's
+    tokens joined."""
+    words = [w for w in tokens(normalize(phrase)) if w not in stopwords()]
+    while len(words) > 1 and legal_form_class(words[-1]) is not None:
+        words.pop()  # 무역회사 = trading company meets TRADING (CORPORATION)
+    return "".join(words)
 
 
 @cache
@@ -171,6 +175,38 @@ def korean_translations(token: str) -> tuple[str, ...]:
             if (korean.compare((reading,), entry) or 0.0) >= 0.9:
                 out.extend(english)
     return tuple(dict.fromkeys(out))
+
+
+@cache
+def _hangul_words() -> tuple[frozenset[str], int]:
+    words = frozenset(h for forms, _english in rows("korean_lexicon.tsv") for h in alternatives(forms))
+    return words, max(len(w) for w in words)
+
+
+@lru_cache(maxsize=16384)
+def segment_hangul(word: str) -> tuple[str, ...]:
+    """Split an unspaced Hangul organisation name into lexicon words, longest first, the
+    syllables between them kept together (조선광업개발무역회사 → 조선 광업 개발 무역 회사;
+    대성은행 → 대성 은행): Korean writes organisation names as one word."""
+    words, longest = _hangul_words()
+    out: list[str] = []
+    rest = ""
+    index = 0
+    while index < len(word):
+        for size in range(min(longest, len(word) - index), 1, -1):
+            if word[index : index + size] in words:
+                if rest:
+                    out.append(rest)
+                    rest = ""
+                out.append(word[index : index + size])
+                index += size
+                break
+        else:
+            rest += word[index]
+            index += 1
+    if rest:
+        out.append(rest)
+    return tuple(out)
 
 
 @cache
