@@ -84,7 +84,7 @@ class EntityBuilder:
         if sanctions:
             properties["sanctions"] = sanctions
         authorities = sorted({r.authority for r in target.records})
-        seen = [self.snapshot.first_seen[r.id] for r in target.records if r.id in self.snapshot.first_seen]
+        first = target.first_listed()
         last = [d for d in (self.snapshot.last_release(a) for a in authorities) if d is not None]
         return {
             "id": target.id,
@@ -94,7 +94,7 @@ class EntityBuilder:
             "datasets": authorities,
             "referents": target.record_ids,
             "target": True,
-            "first_seen": f"{min(seen).isoformat()}T00:00:00" if seen else None,
+            "first_seen": f"{first.isoformat()}T00:00:00" if first else None,
             "last_seen": max(last).isoformat(timespec="seconds") if last else None,
             "last_change": None,
         }

@@ -99,6 +99,28 @@ def screen(
     return hits
 
 
+def search_hits(
+    snapshot: Snapshot, q: str, schema: str, authorities: set[str] | None, cutoff: float
+) -> list[Hit]:
+    """Hits for a text query: a name (any script) or an identifier (IMO, passport, registration)."""
+    text = " ".join(q.split())[: config.MAX_VALUE_LENGTH]
+    if not text:
+        return []
+    schemata = ["LegalEntity", "Vessel"] if schema in ("Thing", "") else [schema]
+    hits: dict[str, Hit] = {}
+    for name in schemata:
+        properties: dict[str, list[str]] = {"name": [text]}
+        if any(ch.isdigit() for ch in text):
+            id_prop = "imoNumber" if name == "Vessel" else "registrationNumber"
+            properties = {"name": [text], id_prop: [text]} if len(text.split()) == 1 else properties
+        for hit in screen(snapshot, clean_example(name, properties), authorities):
+            if hit.result.score > cutoff and (
+                hit.target.id not in hits or hits[hit.target.id].result.score < hit.result.score
+            ):
+                hits[hit.target.id] = hit
+    return sorted(hits.values(), key=lambda h: -h.result.score)
+
+
 def explanations(result: MatchResult) -> dict[str, dict[str, Any]]:
     """yente's ``explanations``: one entry for the names, one per feature that moved the score."""
     out: dict[str, dict[str, Any]] = {}

@@ -14,14 +14,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
 from nodewatch.analysis.coverage import Coverage
 from nodewatch.analysis.coverage import build as build_coverage
-from nodewatch.analysis.targets import AUTHORITY_ORDER, Target, first_seen
+from nodewatch.analysis.targets import AUTHORITY_ORDER, Target
 from nodewatch.match import MatchIndex
 from nodewatch.model.record import Record
 from nodewatch.model.registry import UnknownAuthority, registry
@@ -63,7 +63,6 @@ class Snapshot:
     targets: dict[str, Target]
     target_of: dict[str, str]  # record id -> target id
     records: dict[str, Record]
-    first_seen: dict[str, date]  # record id -> first release that held it
     loaded_at: datetime
 
     @classmethod
@@ -78,7 +77,6 @@ class Snapshot:
             targets={t.id: t for t in coverage.targets},
             target_of={r.id: t.id for t in coverage.targets for r in t.records},
             records=records,
-            first_seen=first_seen(con),
             loaded_at=datetime.now(UTC).replace(microsecond=0, tzinfo=None),
         )
 

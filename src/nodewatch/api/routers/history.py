@@ -16,6 +16,12 @@ from nodewatch.api.state import app_state, snapshot_of
 router = APIRouter(tags=["History"])
 
 
+def public_release(data: dict[str, Any]) -> dict[str, Any]:
+    """A release as clients see it: the file's origin only when it is a URL, never a server path."""
+    origin = str(data.get("origin", ""))
+    return {**data, "origin": origin if origin.startswith(("http://", "https://")) else None}
+
+
 class ChangesResponse(BaseModel):
     results: list[dict[str, Any]]
     releases: list[ReleaseRef]
@@ -28,7 +34,7 @@ def releases(request: Request) -> JSONBytes:
     state = app_state(request)
     snapshot = snapshot_of(request)
     current = {r.id for r in snapshot.releases}
-    rows = [{**r.to_dict(), "current": r.id in current} for r in state.changes.releases()]
+    rows = [public_release(r.to_dict()) | {"current": r.id in current} for r in state.changes.releases()]
     return JSONBytes({"results": rows, "releases": snapshot.release_refs()})
 
 
@@ -57,6 +63,8 @@ def list_diff(
     if end < start:
         raise QueryError("'to' is before 'from'")
     result = dict(state.changes.diff(authority, start, end))
+    for side in ("from", "to"):
+        result[side] = {"releases": [public_release(r) for r in result[side]["releases"]]}
     result["releases"] = result["from"]["releases"] + result["to"]["releases"]
     return JSONBytes(result)
 

@@ -17,7 +17,7 @@ from nodewatch.api.models import (
     SearchResponse,
 )
 from nodewatch.api.responses import JSONBytes
-from nodewatch.api.screening import Hit, QueryError, clean_example, explanations, screen
+from nodewatch.api.screening import Hit, QueryError, clean_example, explanations, screen, search_hits
 from nodewatch.api.snapshot import Snapshot
 from nodewatch.api.state import ready
 from nodewatch.match import MATCH_THRESHOLD
@@ -111,11 +111,11 @@ async def match(
     and through which romanisation, and which identifiers or qualifiers moved the score.
     """
     snapshot, entities = ready(request)
+    authorities = dataset_filter(snapshot, dataset, include_dataset, exclude_dataset)
     if algorithm.lower().strip() not in ALGORITHMS:
         raise QueryError(f"unknown algorithm {algorithm!r}; one of {', '.join(ALGORITHMS)}")
     if not body.queries:
         raise QueryError("no queries provided")
-    authorities = dataset_filter(snapshot, dataset, include_dataset, exclude_dataset)
     cutoff = min(cutoff, threshold)
     only_sanctions = not topics or "sanction" in topics
     responses: dict[str, Any] = {}
@@ -153,28 +153,6 @@ def _facets(snapshot: Snapshot, hits: list[Hit]) -> dict[str, Any]:
             "values": [{"name": s, "label": s, "count": n} for s, n in schemata.most_common()],
         },
     }
-
-
-def search_hits(
-    snapshot: Snapshot, q: str, schema: str, authorities: set[str] | None, cutoff: float
-) -> list[Hit]:
-    """Hits for a text query: a name (any script) or an identifier (IMO, passport, registration)."""
-    text = " ".join(q.split())[: config.MAX_VALUE_LENGTH]
-    if not text:
-        return []
-    schemata = ["LegalEntity", "Vessel"] if schema in ("Thing", "") else [schema]
-    hits: dict[str, Hit] = {}
-    for name in schemata:
-        properties: dict[str, list[str]] = {"name": [text]}
-        if any(ch.isdigit() for ch in text):
-            id_prop = "imoNumber" if name == "Vessel" else "registrationNumber"
-            properties = {"name": [text], id_prop: [text]} if len(text.split()) == 1 else properties
-        for hit in screen(snapshot, clean_example(name, properties), authorities):
-            if hit.result.score > cutoff and (
-                hit.target.id not in hits or hits[hit.target.id].result.score < hit.result.score
-            ):
-                hits[hit.target.id] = hit
-    return sorted(hits.values(), key=lambda h: -h.result.score)
 
 
 @router.get(
