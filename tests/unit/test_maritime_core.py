@@ -130,3 +130,19 @@ def test_bulk_position_decoder_checks_and_falls_back() -> None:
     assert in_blocks >= 1  # the good line went the bulk way, the odd one through pyais
     for key in ref:
         assert np.array_equal(pos[key], ref[key], equal_nan=True), key
+
+
+def test_vessel_time_order_equals_lexsort() -> None:
+    from nodewatch.maritime.tracks import vessel_time_order
+
+    rng = np.random.default_rng(3)
+    for trial in range(12):
+        mmsi = rng.integers(200_000_000, 200_000_050, 3000)
+        t = rng.integers(0, 300, 3000).astype(float) + (0 if trial % 2 else rng.random(3000).round(5))
+        if trial % 3 == 0:  # MMSIs far apart and years of time: the key is coarsened
+            mmsi = rng.choice([200_000_000, 999_999_999, 500_000_000], 3000)
+            t = 1.4e9 + t * 1e7 + rng.random(3000)
+        order = vessel_time_order(mmsi, t)
+        assert order is not None and (order == np.lexsort((t, mmsi))).all()
+    s = np.lexsort((t, mmsi))
+    assert vessel_time_order(mmsi[s], t[s]) is None

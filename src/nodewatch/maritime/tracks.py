@@ -91,10 +91,9 @@ def _impossible(dist: np.ndarray, dt: np.ndarray, cfg: TrackConfig) -> np.ndarra
 def vessel_time_order(mmsi: np.ndarray, t: np.ndarray) -> np.ndarray | None:
     """The permutation that sorts fixes by (MMSI, time), ties in input order; None if sorted.
 
-    One sort of a packed int64 key (MMSI, or its rank when the span of times is too wide to
-    pack beside it, above; milliseconds below) instead of a two-pass lexsort. The sort need
-    not be stable: ties (the same report from several stations) are put back in time, then
-    input order.
+    One sort of a packed int64 key (MMSI above, milliseconds below, coarsened by as many bits
+    as the pair needs beyond 62) instead of a two-pass lexsort. The sort need not be stable and
+    the key may be coarse: fixes with equal keys are put back in exact time, then input order.
     """
     n = len(t)
     if n < 2:
@@ -102,14 +101,13 @@ def vessel_time_order(mmsi: np.ndarray, t: np.ndarray) -> np.ndarray | None:
     same = mmsi[1:] == mmsi[:-1]
     if (mmsi[1:] >= mmsi[:-1]).all() and (~same | (t[1:] >= t[:-1])).all():
         return None
-    t_ms = np.round((t - t.min()) * 1000).astype(np.int64)
-    width = int(t_ms.max()) + 1
     vessel = mmsi - mmsi.min()
-    if (int(vessel.max()) + 1) * width >= 1 << 62:
-        vessel = np.unique(mmsi, return_inverse=True)[1].astype(np.int64)
-        if (int(vessel.max()) + 1) * width >= 1 << 62:
-            return np.lexsort((t, mmsi))
-    key = vessel * width + t_ms
+    t_ms = np.round((t - t.min()) * 1000).astype(np.int64)
+    vessel_bits, time_bits = int(vessel.max()).bit_length(), int(t_ms.max()).bit_length()
+    if vessel_bits > 62:
+        return np.lexsort((t, mmsi))
+    coarse = max(0, vessel_bits + time_bits - 62)
+    key = (vessel << (time_bits - coarse)) | (t_ms >> coarse)
     order = np.argsort(key)
     ks = key[order]
     tie = np.nonzero(ks[1:] == ks[:-1])[0]
