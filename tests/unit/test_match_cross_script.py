@@ -1,19 +1,24 @@
-"""Hand-made cross-script pairs (Hangul, Han, Cyrillic vs Latin), labelled from knowledge of
-the people and bodies named, not from the matcher: a guard for the held-out suites."""
+"""Hand-made pairs labelled from knowledge of the people and bodies named, not from the
+matcher: cross-script (Hangul, Han, Cyrillic vs Latin) and multilingual Latin spellings
+(Arabic, Persian, Spanish, Belarusian names). A guard for the held-out suites."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from nodewatch.match import score
 
-PAIRS = Path(__file__).resolve().parents[1] / "fixtures" / "match" / "cross_script.jsonl"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "match"
 
 
-def test_cross_script_pairs() -> None:
-    pairs = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(pairs) >= 80
+@pytest.mark.parametrize(("name", "size"), [("cross_script.jsonl", 80), ("multilingual.jsonl", 30)])
+def test_hand_made_pairs(name: str, size: int) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    pairs = [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert len(pairs) >= size
     wrong = [
         (p["label"], p["query"]["properties"]["name"][0], p["candidate"]["properties"]["name"][0])
         for p in pairs

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from rigour.text.distance import levenshtein
 
-from nodewatch.names import chinese, korean, orgs, russian
+from nodewatch.names import chinese, korean, orgs, phonetic, russian
 from nodewatch.names.analyze import AnalysedName, Part, Token, _consonants, make_token
 
 # Below this a token pair is not a meeting at all.
@@ -125,38 +125,39 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
             fuzzy = min(fuzzy, KOREAN_CLASH_CAP)
         if fuzzy > best[0]:
             best = (fuzzy, "similar spelling")
-    if best[0] < CONSONANT_SIM and not clash and _same_consonants(a, b):
-        best = (CONSONANT_SIM, "same consonants")
+    if best[0] < ARABIC_SIM and not clash and _same_consonants(a, b):
+        # Arabic script writes only the consonants: meeting them is its transliteration.
+        arabic = "Arabic" in (a.script, b.script)
+        best = max(best, (ARABIC_SIM, "Arabic consonants") if arabic else (CONSONANT_SIM, "same consonants"))
     return best
 
 
 # Two words written with the same consonants in the same order, vowels aside.
 CONSONANT_SIM = 0.8
+ARABIC_SIM = 0.9
 
 
 def _same_consonants(a: Token, b: Token) -> bool:
-    """Words that differ only in their vowels (Kandari/Kondori, Breeze/Briz, Domain/Domen).
+    """Words that differ only in their vowels or in how a consonant is spelt (see
+    ``nodewatch.names.phonetic``): Kandari/Kondori, Qadhafi/Gaddafi, Breeze/Briz.
 
-    Persian and Arabic names are written without short vowels, so their Latin spellings
-    vary in exactly these; English words spelt the Russian way (BRIZ, DOMEN) do the same.
-    Three consonants at least, the same first letter, no digits.
+    Three consonants at least (any number in Arabic script, which writes no short vowels),
+    as many syllables, no digits; two known given names of different rows never meet so
+    (Anton is not Antonina, Kirill is not Karl).
     """
-    x, y = a.skeleton, b.skeleton
-    if not x or not y or x[0] != y[0] or x == y or not x.isalpha() or not y.isalpha():
+    if a.group is not None and b.group is not None and a.group != b.group:
         return False
-    if min(len(a.latin), len(b.latin)) < 4:
+    x, y = a.latin, b.latin
+    if x == y or not x.isalpha() or not y.isalpha():
         return False
-    cx, cy = _consonant_key(x), _consonant_key(y)
-    return len(cx) >= 3 and cx == cy
-
-
-@lru_cache(maxsize=65536)
-def _consonant_key(text: str) -> str:
-    out: list[str] = []
-    for ch in _consonants(text):
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    if "Arabic" in (a.script, b.script):
+        kx = phonetic.consonant_key(a.skeleton if a.script == "Arabic" else x)[0]
+        ky = phonetic.consonant_key(b.skeleton if b.script == "Arabic" else y)[0]
+        return bool(kx) and kx == ky
+    if min(len(x), len(y)) < 4:
+        return False
+    (kx, gx), (ky, gy) = phonetic.consonant_key(x), phonetic.consonant_key(y)
+    return len(kx) >= 3 and kx == ky and gx == gy
 
 
 def _dropped_letters(a: str, b: str) -> bool:
@@ -421,9 +422,16 @@ def _score(
     wq = [p.weight for p in q]
     wc = [p.weight for p in c]
     if query.kind == "person" and not (query.korean_like and candidate.korean_like):
-        # A Western middle name missing on one side costs half (John Smith = John Paul Smith).
-        for parts, weights, used in ((q, wq, used_q), (c, wc, used_c)):
-            for k in range(1, len(parts) - 1):
+        # A Western middle name missing on one side costs half (John Smith = John Paul Smith),
+        # as does a second surname when the other name met whole (Nicolas MADURO = Nicolás
+        # Maduro Moros).
+        for parts, weights, used, other, other_used in (
+            (q, wq, used_q, c, used_c),
+            (c, wc, used_c, q, used_q),
+        ):
+            other_whole = len(other) >= 2 and len(other_used) == len(other)
+            ends = range(len(parts)) if other_whole else range(1, len(parts) - 1)
+            for k in ends:
                 if k not in used and parts[k].role == "word":
                     weights[k] *= 0.5
     if query.kind in ("org", "other") and _is_subset_name(q, c, wq, wc, chosen, used_q, used_c):
