@@ -24,6 +24,7 @@ from nodewatch.resolve.cluster import Clusters, build
 from nodewatch.resolve.evidence import Evidence
 from nodewatch.resolve.identifiers import identifier_links
 from nodewatch.resolve.names import NameRule, name_links
+from nodewatch.store.db import scalar, transaction
 from nodewatch.store.history import Release, state
 from nodewatch.store.records import current_records
 
@@ -162,26 +163,17 @@ def _store(
             "score": pa.array([e.score for e in clusters.applied], pa.float64()),
         }
     )
-    con.execute("BEGIN TRANSACTION")
-    try:
-        run_id = con.execute(
+    with transaction(con, new_members=members, new_links=links):
+        run_id = scalar(
+            con,
             'INSERT INTO resolve_runs ("at", releases, summary) VALUES (?, ?, ?) RETURNING id',
             [
                 datetime.now(UTC).replace(tzinfo=None),
                 orjson.dumps([r.id for r in releases]).decode(),
                 orjson.dumps(result.summary()).decode(),
             ],
-        ).fetchall()[0][0]
-        con.register("new_members", members)
+        )
         con.execute("INSERT INTO cluster_members SELECT ?, cluster_id, record_id FROM new_members", [run_id])
-        con.register("new_links", links)
         con.execute("INSERT INTO cluster_links SELECT ?, a, b, kind, detail, score FROM new_links", [run_id])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("new_members")
-        con.unregister("new_links")
     result.run_id = run_id
     return result

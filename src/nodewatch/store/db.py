@@ -6,11 +6,14 @@ idempotently on open, so a fresh path is a valid empty store.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from nodewatch import settings
 
@@ -50,3 +53,25 @@ def one(
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> Any:
     row = one(con, sql, params)
     return row[0] if row else None
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection, **tables: pa.Table) -> Iterator[None]:
+    """One all-or-nothing write: BEGIN, yield, COMMIT; ROLLBACK on any error or interrupt.
+
+    Arrow tables passed by keyword are registered as views of those names for the
+    statements inside, and unregistered afterwards.
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name, table in tables.items():
+            con.register(name, table)
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        for name in tables:
+            with suppress(duckdb.Error):
+                con.unregister(name)

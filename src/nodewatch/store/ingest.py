@@ -7,7 +7,6 @@ whose sha256 is already stored is not ingested again.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import time
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ import pyarrow as pa
 from nodewatch.model.record import Record
 from nodewatch.sources import parse_file
 from nodewatch.sources.base import ParsedFile, SourceError
-from nodewatch.store.db import one, scalar
+from nodewatch.store.db import one, scalar, transaction
 from nodewatch.store.releases import Provenance, local_provenance, publication, sha256_of
 
 
@@ -152,8 +151,7 @@ def write_release(
         }
     )
     now = datetime.now(UTC).replace(tzinfo=None)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con, incoming_statements=statements, incoming_positions=positions):
         release_id = scalar(
             con,
             """INSERT INTO releases (authority, dataset, format, published, published_source, fetched_at,
@@ -177,24 +175,13 @@ def write_release(
             ],
         )
         before = scalar(con, "SELECT count(*) FROM statements")
-        con.register("incoming_statements", statements)
         con.execute("INSERT OR IGNORE INTO statements SELECT * FROM incoming_statements")
         con.execute("INSERT INTO statement_releases SELECT id, ? FROM incoming_statements", [release_id])
         _fault_point("mid-ingest")
-        con.register("incoming_positions", positions)
         con.execute(
-            "INSERT INTO record_positions SELECT ?, target_id, position FROM incoming_positions",
-            [release_id],
+            "INSERT INTO record_positions SELECT ?, target_id, position FROM incoming_positions", [release_id]
         )
         after = scalar(con, "SELECT count(*) FROM statements")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        for view in ("incoming_statements", "incoming_positions"):
-            with contextlib.suppress(duckdb.Error):
-                con.unregister(view)
     return IngestResult(
         int(release_id),
         parsed.dataset,
