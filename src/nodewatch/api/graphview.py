@@ -1,72 +1,56 @@
-"""A target's neighbourhood as Cytoscape.js elements (what /graph/{id} serves and the entity page draws).
+"""A node's neighbourhood as Cytoscape.js elements (what /graph/{id} serves and the entity page draws).
 
-Nodes are targets, edges the links their lists state (owner, asset of, director, family,
-associate, "linked to"), walked breadth-first from the centre up to ``hops`` and cut at
-``max_nodes`` so a hub cannot flood a browser.
+The network stage owns the graph and its Cytoscape export; this module only picks the
+nodes around a centre, breadth-first up to ``hops`` and at most ``max_nodes`` (so a hub
+cannot flood a browser), and adds what the drawing needs: each node's distance from the
+centre and how many authorities designate it.
 """
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
-from nodewatch.analysis.targets import Target
-from nodewatch.api.snapshot import Snapshot
+import orjson
+
+from nodewatch.analysis.graph_export import select, write_cytoscape
+from nodewatch.analysis.network import Network
 
 
-def _node(snapshot: Snapshot, target: Target, depth: int) -> dict[str, Any]:
-    authorities = sorted(target.listings)
-    return {
-        "data": {
-            "id": target.id,
-            "label": target.name,
-            "schema": target.schema,
-            "authorities": authorities,
-            "designations": len(authorities),
-            "nexus": bool(snapshot.coverage.nexus.get(target.id)),
-            "depth": depth,
-        }
-    }
-
-
-def neighbourhood(snapshot: Snapshot, center: Target, hops: int, max_nodes: int) -> dict[str, Any]:
-    neighbours = snapshot.coverage.neighbours
-    depth = {center.id: 0}
-    order = [center]
+def around(network: Network, center: int, hops: int, max_nodes: int) -> tuple[dict[int, int], bool]:
+    """Node index -> distance from the centre, nearest first; and whether the walk was cut."""
+    depth = {center: 0}
     frontier = [center]
-    truncated = False
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
     for level in range(1, hops + 1):
-        following: list[Target] = []
+        following = []
         for node in frontier:
-            for kind, other in neighbours.get(node.id, []):
-                if other.id not in depth:
-                    if len(order) >= max_nodes:
-                        truncated = True
-                        continue
-                    depth[other.id] = level
-                    order.append(other)
-                    following.append(other)
-                a, b = sorted((node.id, other.id))
-                edges.setdefault(
-                    (a, b, kind),
-                    {
-                        "data": {
-                            "id": f"{a}|{b}|{kind}",
-                            "source": node.id,
-                            "target": other.id,
-                            "relation": kind,
-                        }
-                    },
-                )
+            for other in network.neighbours(node):
+                if other in depth:
+                    continue
+                if len(depth) >= max_nodes:
+                    return depth, True
+                depth[other] = level
+                following.append(other)
         frontier = following
+    return depth, False
+
+
+def neighbourhood(network: Network, key: str, hops: int, max_nodes: int) -> dict[str, Any]:
+    """The elements around a target (or record, or user entity) id; LookupError if unknown."""
+    center = network.lookup.get(key)
+    if center is None:
+        raise LookupError(f"no target, record or user entity {key!r} in the network")
+    depth, truncated = around(network, center, hops, max_nodes)
+    nodes, edges = select(network, depth)
+    buffer = io.BytesIO()
+    write_cytoscape(network, nodes, edges, buffer)
+    elements = orjson.loads(buffer.getvalue())["elements"]
+    for index, element in zip(nodes, elements["nodes"], strict=True):
+        node = network.nodes[index]
+        element["data"].update(depth=depth[index], designations=len(node.listings))
     return {
-        "center": center.id,
+        "center": network.nodes[center].id,
         "hops": hops,
         "truncated": truncated,
-        "elements": {
-            "nodes": [_node(snapshot, t, depth[t.id]) for t in order],
-            "edges": [
-                e for e in edges.values() if e["data"]["source"] in depth and e["data"]["target"] in depth
-            ],
-        },
+        "elements": elements,
     }

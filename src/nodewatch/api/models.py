@@ -229,8 +229,10 @@ class NeighbourView(BaseModel):
     id: str
     name: str
     schema_: str = Field(..., alias="schema")
+    kind: str = Field(..., description="target, mention (a name a list cites but no list holds) or user")
     relation: str
     authorities: list[str]
+    evidence: list[dict[str, str]]
 
 
 class TargetResponse(BaseModel):

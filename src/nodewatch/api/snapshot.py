@@ -1,7 +1,7 @@
 """What the API serves: one in-memory snapshot of the store, and short visits to the file.
 
 The snapshot is read once (at startup, or on reload): the releases in force, the resolved
-targets with their coverage, and the match index over every current record. Requests
+targets with their coverage, the network, and the match index over every current record. Requests
 answer from memory, so a query never waits on the store and the numbers of one response
 all come from the same releases. Only history (diffs) and writes (judgements) go to the
 file, one visit at a time, because DuckDB lets a process hold a file either read-only or
@@ -21,6 +21,8 @@ import duckdb
 
 from nodewatch.analysis.coverage import Coverage
 from nodewatch.analysis.coverage import build as build_coverage
+from nodewatch.analysis.graph_snapshot import load_network
+from nodewatch.analysis.network import Network
 from nodewatch.analysis.targets import AUTHORITY_ORDER, Target
 from nodewatch.match import MatchIndex
 from nodewatch.model.record import Record
@@ -59,6 +61,7 @@ class StoreFile:
 class Snapshot:
     releases: list[Release]  # the newest release of every list, when the snapshot was read
     coverage: Coverage
+    network: Network  # kept in the store by the network stage (built here if not current)
     index: MatchIndex
     targets: dict[str, Target]
     target_of: dict[str, str]  # record id -> target id
@@ -73,6 +76,7 @@ class Snapshot:
         return cls(
             releases=releases,
             coverage=coverage,
+            network=load_network(con),
             index=MatchIndex.build(records.values()),
             targets={t.id: t for t in coverage.targets},
             target_of={r.id: t.id for t in coverage.targets for r in t.records},

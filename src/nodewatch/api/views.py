@@ -24,23 +24,27 @@ def record_view(record: Record) -> dict[str, Any]:
 
 
 def neighbour_views(snapshot: Snapshot, target: Target) -> list[dict[str, Any]]:
-    """Targets a list links this one to, once per (relation, target)."""
-    seen: set[tuple[str, str]] = set()
+    """The nodes the network joins to this target, each with the relations and their evidence."""
+    network = snapshot.network
+    index = network.lookup.get(target.id)
+    if index is None:
+        return []
     out = []
-    for kind, other in snapshot.coverage.neighbours.get(target.id, []):
-        if (kind, other.id) in seen:
-            continue
-        seen.add((kind, other.id))
+    for other in network.neighbours(index):
+        node = network.nodes[other]
+        edges = network.edges_between(index, other)
         out.append(
             {
-                "id": other.id,
-                "name": other.name,
-                "schema": other.schema,
-                "relation": kind,
-                "authorities": sorted(other.listings),
+                "id": node.id,
+                "name": node.name,
+                "schema": node.schema,
+                "kind": node.kind,
+                "relation": ", ".join(sorted({e.kind for e in edges})),
+                "authorities": sorted(node.listings),
+                "evidence": [e.evidence() for e in edges],
             }
         )
-    return out
+    return sorted(out, key=lambda n: (not n["authorities"], n["name"]))
 
 
 def target_view(snapshot: Snapshot, target: Target) -> dict[str, Any]:

@@ -12,9 +12,9 @@ from datetime import date
 
 from nodewatch.analysis.targets import Target
 
-WIDTH = 760
-LABEL = 96
-ROW = 28
+WIDTH = 1120
+LABEL = 80
+ROW = 26
 PAD_TOP = 10
 AXIS = 24
 

@@ -84,8 +84,18 @@ def _render(request: Request, name: str, context: dict[str, Any], status: int = 
         "data_dates": snapshot.coverage.data_dates if snapshot else {},
         "authorities": snapshot.authorities if snapshot else [],
         "authority_name": snapshot.authority_name if snapshot else (lambda a: a),
+        "ordered": _ordered(snapshot.authorities if snapshot else []),
     }
     return TEMPLATES.TemplateResponse(request, name, {**base, **context}, status_code=status)
+
+
+def _ordered(order: list[str]) -> Any:
+    """Authority codes in the registry's order (UN first), for badges."""
+
+    def ordered(codes: Any) -> list[str]:
+        return sorted(codes, key=lambda a: (order.index(a) if a in order else len(order), a))
+
+    return ordered
 
 
 def _snapshot(request: Request) -> Snapshot:

@@ -22,16 +22,20 @@ router = APIRouter(tags=["Network"])
 )
 def graph(
     request: Request,
-    target_id: Annotated[str, Path(max_length=200, examples=["un-KPe.064"])],
+    target_id: Annotated[
+        str, Path(max_length=200, examples=["un-KPe.064"], title="A target, record or user entity id")
+    ],
     hops: Annotated[int, Query(ge=1, le=3, title="Links to follow from the target")] = 2,
     max_nodes: Annotated[
         int, Query(ge=1, le=500, title="Nodes at most (the answer says if it was cut)")
     ] = 150,
 ) -> JSONBytes:
-    """The targets linked to this one by the relations the lists state (owners, operators,
-    "asset of", directors, family, associates), up to `hops` links away, as Cytoscape.js
-    `elements` (`nodes` and `edges`, each with its `data`)."""
+    """The nodes linked to this one, up to `hops` links away: targets, names the lists cite
+    but do not list, and entities of loaded user files, joined by the relations the lists
+    and user data state (owners, "asset of", "linked to", directors, family ...). Cytoscape.js
+    `elements`: each node's `data` has its kind, authorities and `depth` from the centre;
+    each edge's `data` has its evidence (who stated it, in which release, how it was found)."""
     snapshot = snapshot_of(request)
-    view = neighbourhood(snapshot, snapshot.target(target_id), hops, max_nodes)
+    view = neighbourhood(snapshot.network, target_id, hops, max_nodes)
     view["releases"] = snapshot.release_refs()
     return JSONBytes(view)

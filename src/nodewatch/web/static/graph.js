@@ -37,7 +37,8 @@
           },
           { selector: "node[designations >= 3]", style: { "background-color": "#b3261e" } },
           { selector: "node[designations > 0][designations < 3]", style: { "background-color": "#e08a2c" } },
-          { selector: "node[?nexus]", style: { "border-width": 4, "border-color": "#6a1b9a" } },
+          { selector: 'node[nexus = "true"]', style: { "border-width": 4, "border-color": "#6a1b9a" } },
+          { selector: 'node[kind = "mention"]', style: { "background-color": "#fff", "border-width": 2, "border-color": "#7b8794", "border-style": "dashed" } },
           { selector: 'node[schema = "Vessel"]', style: { shape: "round-triangle" } },
           { selector: 'node[schema = "Person"]', style: { shape: "ellipse" } },
           { selector: 'node[schema != "Person"][schema != "Vessel"]', style: { shape: "round-rectangle" } },
@@ -60,11 +61,20 @@
             },
           },
         ],
-        layout: { name: "cose", animate: false, padding: 20, nodeRepulsion: 9000, idealEdgeLength: 90 },
+        minZoom: 0.2,
+        maxZoom: 1.6,
+        layout: {
+          name: "concentric",
+          concentric: (node) => 10 - node.data("depth"),
+          levelWidth: () => 1,
+          minNodeSpacing: 40,
+          animate: false,
+          padding: 30,
+        },
       });
       cy.on("tap", "node", (event) => {
         const target = event.target.id();
-        if (target !== id) window.location.href = "/ui/entity/" + encodeURIComponent(target);
+        if (target !== id && event.target.data("kind") === "target") window.location.href = "/ui/entity/" + encodeURIComponent(target);
       });
       box.dataset.ready = String(nodes.length);
       if (data.truncated) box.insertAdjacentHTML("afterend", '<p class="muted small">Cut at 120 nodes.</p>');
