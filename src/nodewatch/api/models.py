@@ -7,9 +7,9 @@ for yente parse nodewatch's answers unchanged; nodewatch only adds fields (``rel
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Annotated, Any, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, Strict
 
 from nodewatch.api.config import MAX_BATCH
 
@@ -89,7 +89,9 @@ class EntityExample(BaseModel):
 
 
 class EntityMatchQuery(BaseModel):
-    weights: dict[str, float] = Field({}, description="Accepted for yente compatibility; not used.")
+    weights: dict[str, Annotated[float, Strict()]] = Field(
+        {}, description="Accepted for yente compatibility; not used."
+    )
     config: dict[str, str | int | float | bool | None] = Field(
         default_factory=dict, description="Accepted for yente compatibility; not used."
     )

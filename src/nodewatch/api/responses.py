@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from fastapi import Response
+from fastapi.responses import JSONResponse
 
 
-class JSONBytes(Response):
+class JSONBytes(JSONResponse):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
