@@ -125,6 +125,12 @@ class Ranker:
         total = sum(t.contribution / k for k, t in enumerate(ties, start=1))
         sides = set().union(*(_sides(self.network.nodes[t.designated]) for t in ties))
         bridges = sides >= {"dprk", "russia"}
+        if (
+            self.regime == "nexus"
+            and not bridges
+            and not any(self.network.nodes[t.designated].nexus for t in ties)
+        ):
+            return None  # tied to one side only: not a node of DPRK–Russia cooperation
         if bridges:
             total *= self.weights.bridge
         if self.authority is not None and node.designated:

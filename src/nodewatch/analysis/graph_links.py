@@ -31,6 +31,7 @@ import duckdb
 import orjson
 import pyarrow as pa
 
+from nodewatch.analysis.targets import AUTHORITY_ORDER
 from nodewatch.match import MatchIndex
 from nodewatch.match.score import schemas_compatible
 from nodewatch.model.record import LINK_PROP, Link, Record
@@ -41,7 +42,7 @@ from nodewatch.store.history import Release, state
 
 LINK_MATCH_THRESHOLD = 0.90
 AMBIGUITY_MARGIN = 0.03
-RESOLUTION_VERSION = 2  # bump when the rules above change, so cached resolutions are redone
+RESOLUTION_VERSION = 3  # bump when the rules above change, so cached resolutions are redone
 # The schema a name-only link's far end is screened as, by link kind.
 LINK_QUERY_SCHEMA = {"family": "Person", "associate": "Person", "director": "Person"}
 _SPACES = re.compile(r"\s+")
@@ -50,6 +51,10 @@ _SPACES = re.compile(r"\s+")
 def fold_name(name: str) -> str:
     """Case-, space- and final-punctuation-insensitive form of a cited name."""
     return _SPACES.sub(" ", name.casefold()).strip(" .,;")
+
+
+def authority_rank(authority: str) -> int:
+    return AUTHORITY_ORDER.index(authority) if authority in AUTHORITY_ORDER else len(AUTHORITY_ORDER)
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -101,6 +106,25 @@ class LinkResolution:
         return {kind: dict(sorted(c.items())) for kind, c in sorted(self.counts.items())}
 
 
+def one_target(
+    record_ids: list[str], records: Mapping[str, Record], membership: Mapping[str, str]
+) -> str | None:
+    """The record standing for the one target that ``record_ids`` (best first) all are, or None.
+
+    Records of one cluster are one target. Before any resolve run has clustered the lists,
+    records of *different* lists that met the same strong evidence (a shared identifier, or
+    the same name within the margin) are taken as one target, as resolve itself would (the
+    UN's record stands for it, then OFAC's ...); two records of one list never are. Once a
+    run exists, records it kept apart stay apart."""
+    clusters = {membership.get(rid, rid) for rid in record_ids}
+    if len(clusters) == 1:
+        return record_ids[0]
+    authorities = [records[rid].authority for rid in record_ids]
+    if membership or len(set(authorities)) != len(authorities):
+        return None
+    return min(record_ids, key=lambda rid: (authority_rank(records[rid].authority), rid))
+
+
 class NameResolver:
     """Screens cited names against every current record (the index is built on first use)."""
 
@@ -149,15 +173,15 @@ class NameResolver:
             best_id, best = strong[0]
             return NameMatch(None, best.score, f"best {best_id} ({best.score:.2f}) shares no regime")
         top = [(rid, r) for rid, r in shared if r.score >= shared[0][1].score - AMBIGUITY_MARGIN]
-        if len({self.cluster(rid) for rid, _ in top}) > 1:
-            # Records of other lists with the same name are most often the same target not
-            # yet resolved; a list's link means its own record when exactly one fits.
-            same_list = [(rid, r) for rid, r in top if self.records[rid].authority == record.authority]
-            if len({self.cluster(rid) for rid, _ in same_list}) != 1:
-                return NameMatch(None, top[0][1].score, "ambiguous: " + ", ".join(rid for rid, _ in top))
+        # A list's link means its own record when exactly one of them fits.
+        same_list = [(rid, r) for rid, r in top if self.records[rid].authority == record.authority]
+        if len({self.cluster(rid) for rid, _ in same_list}) == 1:
             top = same_list
-        best_id, best = top[0]
-        return NameMatch(best_id, best.score, "; ".join(best.explain()[:1]))
+        chosen = one_target([rid for rid, _ in top], self.records, self.membership)
+        if chosen is None:
+            return NameMatch(None, top[0][1].score, "ambiguous: " + ", ".join(rid for rid, _ in top))
+        result = dict(top)[chosen]
+        return NameMatch(chosen, result.score, "; ".join(result.explain()[:1]))
 
 
 def release_label(release: Release) -> str:

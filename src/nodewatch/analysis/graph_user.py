@@ -27,7 +27,7 @@ from followthemoney import model
 from followthemoney.exc import FollowTheMoneyException
 from followthemoney.schema import Schema
 
-from nodewatch.analysis.graph_links import ensure_schema
+from nodewatch.analysis.graph_links import ensure_schema, one_target
 from nodewatch.match import MatchIndex
 from nodewatch.match.entity import SubjectError, subject_of
 from nodewatch.match.score import schemas_compatible, score
@@ -204,8 +204,9 @@ def read_lines(path: Path) -> Iterator[tuple[int, tuple[str, Schema, dict[str, l
 class EntityResolver:
     """Resolves user things onto list records: identifiers first, then a high name score."""
 
-    def __init__(self, records: list[Record]) -> None:
+    def __init__(self, records: list[Record], membership: Mapping[str, str] | None = None) -> None:
         self.records = {r.id: r for r in records}
+        self.membership = membership or {}
         self.ids: dict[str, list[str]] = {}
         for record in records:
             subject = subject_of(record)
@@ -235,15 +236,17 @@ class EntityResolver:
                     return found
         hits = [
             (rid, r)
-            for rid, r in self.index.screen(subject, limit=5)
+            for rid, r in self.index.screen(subject, limit=8)
             if schemas_compatible(subject.schema, self.records[rid].schema)
         ]
         if not hits or hits[0][1].score < USER_MATCH_THRESHOLD:
             return None
-        best_id, best = hits[0]
-        if any(r.score >= best.score - USER_AMBIGUITY_MARGIN for _rid, r in hits[1:]):
+        top = [(rid, r) for rid, r in hits if r.score >= hits[0][1].score - USER_AMBIGUITY_MARGIN]
+        chosen = one_target([rid for rid, _ in top], self.records, self.membership)
+        if chosen is None:
             return None
-        return best_id, "name", best.score, "; ".join(best.explain()[:1])
+        result = dict(top)[chosen]
+        return chosen, "name", result.score, "; ".join(result.explain()[:1])
 
     def _by_identifier(
         self, schema: str, entity: dict[str, Any], family: str, value: str
@@ -253,12 +256,15 @@ class EntityResolver:
             for rid in self.ids.get(f"{family}:{value}", ())
             if schemas_compatible(schema, self.records[rid].schema)
         ]
-        scored = [(score(entity, self.records[rid]).score, rid) for rid in candidates]
-        scored = [(s, rid) for s, rid in scored if s >= MIN_NAME_SCORE_WITH_ID or family == "imo"]
-        if len(scored) != 1:
-            return None  # none, or several records share it: let the name decide
-        name_score, rid = scored[0]
-        return rid, "identifier", 1.0, f"{family} {value} (names {name_score:.2f})"
+        scored = {rid: score(entity, self.records[rid]).score for rid in candidates}
+        agreed = sorted(
+            (r for r, s in scored.items() if s >= MIN_NAME_SCORE_WITH_ID), key=lambda r: -scored[r]
+        )
+        chosen = one_target(agreed, self.records, self.membership) if agreed else None
+        if chosen is None:
+            return None  # none, or records of several targets share it: let the name decide
+        shared = f", shared by {len(agreed)} records" if len(agreed) > 1 else ""
+        return chosen, "identifier", 1.0, f"{family} {value} (names {scored[chosen]:.2f}{shared})"
 
 
 def load_file(

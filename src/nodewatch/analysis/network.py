@@ -35,6 +35,7 @@ from nodewatch.analysis.graph_links import (
 from nodewatch.analysis.graph_user import UserData, load_user_data
 from nodewatch.analysis.nexus import Neighbour, NexusRule, reasons
 from nodewatch.analysis.targets import Target, load_targets
+from nodewatch.match.entity import ID_FAMILIES, normalise_id
 
 NODE_KINDS = ("target", "user", "mention")
 IDENTIFIER_PROPS = ("imoNumber", "mmsi", "registrationNumber", "innCode", "ogrnCode", "swiftBic", "leiCode")
@@ -136,7 +137,8 @@ class Network:
         return list(self.graph.neighbors(index))
 
     def by_identifier(self, prop: str, value: str) -> list[int]:
-        return [i for i, n in enumerate(self.nodes) if value in n.identifiers.get(prop, ())]
+        wanted = identifier(prop, value)
+        return [i for i, n in enumerate(self.nodes) if wanted in n.identifiers.get(prop, ())]
 
     def around(self, index: int, hops: int) -> list[int]:
         """Node indexes within ``hops`` of a node (itself included)."""
@@ -161,11 +163,16 @@ class Network:
         }
 
 
+def identifier(prop: str, value: str) -> str:
+    """An identifier as the matcher compares it (``IMO7408873`` -> ``7408873``)."""
+    return normalise_id(ID_FAMILIES.get(prop, prop), value)
+
+
 def target_node(target: Target, nexus_reasons: list[str]) -> Node:
     identifiers: dict[str, set[str]] = defaultdict(set)
     for record in target.records:
         for prop in IDENTIFIER_PROPS:
-            identifiers[prop].update(record.properties.get(prop, ()))
+            identifiers[prop].update(identifier(prop, v) for v in record.properties.get(prop, ()))
     return Node(
         id=target.id,
         kind="target",
@@ -298,7 +305,11 @@ def _add_user(builder: _Builder, user: UserData) -> None:
             entity.caption,
             entity.schema,
             entities=(entity.id,),
-            identifiers={p: tuple(entity.values(p)) for p in IDENTIFIER_PROPS if entity.values(p)},
+            identifiers={
+                p: tuple(identifier(p, v) for v in entity.values(p))
+                for p in IDENTIFIER_PROPS
+                if entity.values(p)
+            },
         )
         builder.add_node(node)
     for entity in user.entities.values():

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from nodewatch.analysis.coverage import REGIME_FILTERS
@@ -21,6 +22,7 @@ from nodewatch.cli import app
 from nodewatch.cli.common import console, fail, open_store, print_json
 from nodewatch.match import MatchIndex
 from nodewatch.model.registry import UnknownAuthority, registry
+from nodewatch.resolve.run import current_membership
 from nodewatch.store.records import current_records
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print as JSON.")]
@@ -36,6 +38,10 @@ def _network(refresh: bool = False) -> Network:
         return load_network(con, refresh=refresh)
     finally:
         con.close()
+
+
+def _bracket(node_id: str) -> str:
+    return f"[{node_id}]"
 
 
 def _regime(value: str | None) -> str | None:
@@ -63,7 +69,7 @@ def load(
     results = []
     try:
         console.print("[dim]indexing the listed records for resolution …[/dim]")
-        resolver = EntityResolver(list(current_records(con)))
+        resolver = EntityResolver(list(current_records(con)), current_membership(con))
         for path in files:
             try:
                 results.append(load_file(con, path, resolver))
@@ -136,22 +142,25 @@ def paths(
     for item in result:
         start_node = item["start"]
         console.print(
-            f"[bold]{start_node['name']}[/bold] [{start_node['id']}] ({start_node['found_by']}); "
+            f"[bold]{escape(start_node['name'])}[/bold] {escape(_bracket(start_node['id']))} "
+            f"({escape(start_node['found_by'])}); "
             f"designated by: {', '.join(start_node['designations']) or 'none'}",
             highlight=False,
         )
         for path in item["paths"]:
             to = path["to"]
             console.print(
-                f"  {path['hops']} hop(s) to {to['name']} [{to['id']}] designated by "
+                f"  {path['hops']} hop(s) to {escape(to['name'])} {escape(_bracket(to['id']))} designated by "
                 f"{', '.join(to['designations'])}",
                 highlight=False,
             )
             for hop in path["path"]:
                 for edge in hop["edges"]:
                     console.print(
-                        f"    {edge['from']} -{edge['kind']}-> {edge['to']}: {edge['text'][:100]!r} "
-                        f"({edge['stated_by']}, {edge['release']}; {edge['found_by']})",
+                        escape(
+                            f"    {edge['from']} -{edge['kind']}-> {edge['to']}: {edge['text'][:100]!r} "
+                            f"({edge['stated_by']}, {edge['release']}; {edge['found_by']})"
+                        ),
                         highlight=False,
                     )
         if not item["paths"]:
@@ -189,8 +198,11 @@ def hubs_command(
         )
     console.print(table)
     for group in result["communities"]:
-        names = ", ".join(
-            f"{m['name']} ({'/'.join(m['designations']) or 'not designated'})" for m in group["members"][:8]
+        names = escape(
+            ", ".join(
+                f"{m['name']} ({'/'.join(m['designations']) or 'not designated'})"
+                for m in group["members"][:8]
+            )
         )
         console.print(
             f"community {group['community']}: {group['size']} nodes, "
@@ -218,16 +230,18 @@ def candidates_command(
         return
     for row in rows:
         console.print(
-            f"{row['rank']:>3}. [bold]{row['name']}[/bold] [{row['id']}] score {row['score']}"
-            + (" (bridges DPRK and Russia)" if row["bridges_dprk_russia"] else ""),
+            f"{row['rank']:>3}. [bold]{escape(row['name'])}[/bold] {escape(_bracket(row['id']))} "
+            f"score {row['score']}" + (" (bridges DPRK and Russia)" if row["bridges_dprk_russia"] else ""),
             highlight=False,
         )
         for reason in row["reasons"][:5]:
             via = f" through {reason['through']['name']}" if "through" in reason else ""
             kinds = ", ".join(sorted({e["kind"] for e in reason["edges"]}))
             console.print(
-                f"      {kinds}{via} -> {reason['name']} [{reason['designated']}] designated by "
-                f"{', '.join(reason['designated_by'])}",
+                escape(
+                    f"      {kinds}{via} -> {reason['name']} [{reason['designated']}] designated by "
+                    f"{', '.join(reason['designated_by'])}"
+                ),
                 highlight=False,
             )
 
