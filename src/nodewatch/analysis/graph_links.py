@@ -42,7 +42,7 @@ from nodewatch.store.history import Release, state
 
 LINK_MATCH_THRESHOLD = 0.90
 AMBIGUITY_MARGIN = 0.03
-RESOLUTION_VERSION = 3  # bump when the rules above change, so cached resolutions are redone
+RESOLUTION_VERSION = 4  # bump when the rules above change, so cached resolutions are redone
 # The schema a name-only link's far end is screened as, by link kind.
 LINK_QUERY_SCHEMA = {"family": "Person", "associate": "Person", "director": "Person"}
 _SPACES = re.compile(r"\s+")
@@ -128,10 +128,12 @@ def one_target(
 class NameResolver:
     """Screens cited names against every current record (the index is built on first use)."""
 
-    def __init__(self, records: list[Record], membership: Mapping[str, str]) -> None:
+    def __init__(
+        self, records: list[Record], membership: Mapping[str, str], index: MatchIndex | None = None
+    ) -> None:
         self.records = {r.id: r for r in records}
         self.membership = membership
-        self._index: MatchIndex | None = None
+        self._index = index
         self._regimes: dict[str, frozenset[str]] | None = None
 
     @property
@@ -261,11 +263,20 @@ def _how_found(record: Record, link: Link) -> str:
     return "same-file name" if record.authority == "us-ofac" and link.target_name else "id"
 
 
+def _distinct(links: list[Link]) -> list[Link]:
+    """A record's links, less a name-only copy of a link another file of the same authority
+    stated with its id (OFAC's SDN and non-SDN lists can both hold one entity number: the
+    SDN file resolves "Linked To: X" to a row of its own, the other file cannot)."""
+    with_ref = {(link.kind, link.target_name) for link in links if link.target_ref}
+    return [link for link in links if link.target_ref or (link.kind, link.target_name) not in with_ref]
+
+
 def list_edges(
     con: duckdb.DuckDBPyConnection,
     records: Iterable[Record],
     at: date | None = None,
     resolve_names: bool = True,
+    index: MatchIndex | None = None,
 ) -> LinkResolution:
     """Every link of the current records, reaching a record or left as a mention."""
     records = list(records)
@@ -275,7 +286,7 @@ def list_edges(
     key = _cache_key(con, releases)
     names = _cached(con, key) if resolve_names else {}
     if names is None:
-        resolver = NameResolver(records, current_membership(con))
+        resolver = NameResolver(records, current_membership(con), index)
         names = {
             (record.id, link.target_name or ""): resolver.resolve(record, link)
             for record in records
@@ -285,7 +296,7 @@ def list_edges(
         _store(con, key, names)
     result = LinkResolution()
     for record in records:
-        for link in record.links:
+        for link in _distinct(record.links):
             release = where.get((record.id, link), "")
             if link.target_ref and link.target_ref in by_id:
                 how = _how_found(record, link)

@@ -69,15 +69,29 @@ def find(network: Network, query: str, index: MatchIndex | None = None) -> list[
     return starts[:MAX_START_NODES]
 
 
-def shortest_paths(network: Network, start: int, max_hops: int = 4) -> list[Path]:
-    """One shortest path to each designated node within ``max_hops`` (nearest first)."""
-    within = [i for i in network.graph.neighborhood(start, order=max_hops) if i != start]
-    goals = [i for i in within if network.nodes[i].designated]
-    if not goals:
-        return []
-    found = network.graph.get_shortest_paths(start, to=goals, output="vpath")
-    paths = [Path(tuple(p)) for p in found if p]
-    paths.sort(key=lambda p: (p.hops, network.nodes[p.nodes[-1]].name))
+def shortest_paths(network: Network, start: int, max_hops: int = 4, limit: int | None = None) -> list[Path]:
+    """One shortest path to each designated node within ``max_hops``, nearest first (then by
+    name), at most ``limit`` of them.
+
+    One breadth-first search in C gives every node's hop count and BFS parent; only the
+    paths returned are walked back in Python, so a start in a component of thousands of
+    designated nodes costs no more than the few paths shown."""
+    vids, layers, parents = network.graph.bfs(start)
+    goals: list[tuple[int, str, int]] = []
+    for depth in range(1, min(max_hops, len(layers) - 2) + 1):
+        for vertex in vids[layers[depth] : layers[depth + 1]]:
+            node = network.nodes[vertex]
+            if node.designated:
+                goals.append((depth, node.name, vertex))
+        if limit is not None and len(goals) >= limit:
+            break
+    goals.sort()
+    paths = []
+    for _depth, _name, vertex in goals[:limit]:
+        walk = [vertex]
+        while walk[-1] != start:
+            walk.append(parents[walk[-1]])
+        paths.append(Path(tuple(reversed(walk))))
     return paths
 
 

@@ -24,7 +24,7 @@ from nodewatch.analysis.nexus import NexusRule
 from nodewatch.store.db import scalar
 from nodewatch.store.history import state
 
-BUILD_VERSION = 2  # bump when what a build produces changes
+BUILD_VERSION = 3  # bump when what a build produces changes
 
 
 def snapshot_key(con: duckdb.DuckDBPyConnection, rule: NexusRule) -> str:

@@ -204,7 +204,12 @@ def read_lines(path: Path) -> Iterator[tuple[int, tuple[str, Schema, dict[str, l
 class EntityResolver:
     """Resolves user things onto list records: identifiers first, then a high name score."""
 
-    def __init__(self, records: list[Record], membership: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        records: list[Record],
+        membership: Mapping[str, str] | None = None,
+        index: MatchIndex | None = None,
+    ) -> None:
         self.records = {r.id: r for r in records}
         self.membership = membership or {}
         self.ids: dict[str, list[str]] = {}
@@ -213,7 +218,7 @@ class EntityResolver:
             for family, values in subject.ids.items():
                 for value in values:
                     self.ids.setdefault(f"{family}:{value}", []).append(record.id)
-        self._index: MatchIndex | None = None
+        self._index = index
 
     @property
     def index(self) -> MatchIndex:

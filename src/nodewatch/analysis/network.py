@@ -35,6 +35,7 @@ from nodewatch.analysis.graph_links import (
 from nodewatch.analysis.graph_user import UserData, load_user_data
 from nodewatch.analysis.nexus import Neighbour, NexusRule, reasons
 from nodewatch.analysis.targets import Target, load_targets
+from nodewatch.match import MatchIndex
 from nodewatch.match.entity import ID_FAMILIES, normalise_id
 
 NODE_KINDS = ("target", "user", "mention")
@@ -251,11 +252,15 @@ def compute(
     at: date | None = None,
     rule: NexusRule | None = None,
     resolve_names: bool = True,
+    index: MatchIndex | None = None,
 ) -> Network:
-    """The network of the lists (as resolved) and every loaded user file, from the records."""
+    """The network of the lists (as resolved) and every loaded user file, from the records.
+
+    ``index`` is the matcher's index of the current records, if the caller has one (else it
+    is built when a cited name needs screening)."""
     targets = load_targets(con, at)
     records = [r for t in targets for r in t.records]
-    links = list_edges(con, records, at=at, resolve_names=resolve_names)
+    links = list_edges(con, records, at=at, resolve_names=resolve_names, index=index)
     nexus = _nexus_reasons(targets, links.edges, rule or NexusRule.load())
     builder = _Builder()
     for target in targets:

@@ -114,6 +114,7 @@ def paths(
         str, typer.Argument(help="An id (nw-…, un-KPe.064, ofac-123), an IMO number, or a name.")
     ],
     max_hops: Annotated[int, typer.Option(help="Longest path searched.")] = 4,
+    limit: Annotated[int, typer.Option(help="Designated nodes shown per start, nearest first.")] = 25,
     as_json: JsonOption = False,
     refresh: RefreshOption = False,
 ) -> None:
@@ -128,7 +129,7 @@ def paths(
     result: list[dict[str, Any]] = []
     for start in starts:
         node = network.nodes[start.index]
-        found = shortest_paths(network, start.index, max_hops)
+        found = shortest_paths(network, start.index, max_hops, limit)
         result.append(
             {
                 "start": {**node.to_dict(), "found_by": start.how},
