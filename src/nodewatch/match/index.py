@@ -18,13 +18,14 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from nodewatch.match.entity import Subject, subject_of
 from nodewatch.match.score import MatchResult, analysed_names, score
 from nodewatch.model.record import Record
 from nodewatch.names import korean
-from nodewatch.names.analyze import AnalysedName
+from nodewatch.names.analyze import AnalysedName, Token
 
 # Keys held by more names than this only rank names that rarer keys found.
 COMMON_KEY = 150
@@ -33,25 +34,32 @@ POOL = 200
 SHORTLIST = 8
 
 
+@lru_cache(maxsize=262144)
+def token_keys(token: Token) -> frozenset[str]:
+    """The blocking keys of one token (cached: tokens are shared between names)."""
+    keys: set[str] = set()
+    if len(token.latin) >= 2 or token.number is not None:
+        keys.add("t:" + token.latin)
+        if len(token.latin) >= 5:
+            keys.add("p:" + token.latin[:4])
+    if token.skeleton and token.skeleton != token.latin and len(token.skeleton) >= 2:
+        keys.add("s:" + token.skeleton)
+    for form, _system in token.forms:
+        keys.add("t:" + form)
+    for english in token.translations:
+        keys.add("t:" + english.replace(" ", ""))
+    if token.group is not None:
+        keys.add(f"g:{token.group}")
+    for reading in token.korean[:3]:
+        keys.update("ks:" + korean.syllable_key(s) for s in reading)
+    return frozenset(keys)
+
+
 def name_keys(name: AnalysedName) -> set[str]:
     """The blocking keys of one analysed name (see the module docstring)."""
     keys: set[str] = set()
     for part in name.parts:
-        token = part.token
-        if len(token.latin) >= 2 or token.number is not None:
-            keys.add("t:" + token.latin)
-            if len(token.latin) >= 5:
-                keys.add("p:" + token.latin[:4])
-        if token.skeleton and token.skeleton != token.latin and len(token.skeleton) >= 2:
-            keys.add("s:" + token.skeleton)
-        for form, _system in token.forms:
-            keys.add("t:" + form)
-        for english in token.translations:
-            keys.add("t:" + english.replace(" ", ""))
-        if token.group is not None:
-            keys.add(f"g:{token.group}")
-        for reading in token.korean[:3]:
-            keys.update("ks:" + korean.syllable_key(s) for s in reading)
+        keys |= token_keys(part.token)
     if len(name.parts) >= 2:
         keys.add("a:" + "".join(p.token.latin[:1] for p in name.parts))
     if len(name.parts) == 1 and 2 <= len(name.parts[0].token.latin) <= 6:

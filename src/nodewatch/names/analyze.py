@@ -14,6 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
 from rigour.text.translit import ascii_text
@@ -209,10 +210,10 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     else:
         text = remove_obj_prefixes(text) or text  # M/V, MT, SS
     words = _expand_scripts(tokens(text), kind)
-    acronym_words = tuple(make_token(w, kind).latin for w in words if not chinese.has_han(w))
+    acronym_words = tuple(t.latin for t in map(make_token, words, repeat(kind)) if t.script != "Han")
     parts: list[Part] = []
     for index, word in enumerate(words):
-        part = _part(word, index, words, kind, legal)
+        part = _part(word, index, words, kind)
         if part is None:
             continue
         if isinstance(part, str):
@@ -227,7 +228,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     return AnalysedName(original, kind, tuple(parts), legal, acronym_words, korean_like)
 
 
-def _expand_scripts(words: list[str], kind: str) -> list[str]:
+def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
     """Split Hangul person names into surname + given name, Han runs into words/characters."""
     out: list[str] = []
     for word in words:
@@ -257,8 +258,18 @@ def _ordinal_words() -> dict[str, int]:
     return out
 
 
-def _part(word: str, index: int, words: list[str], kind: str, legal: tuple[str, ...]) -> Part | str | None:
+def _part(word: str, index: int, words: list[str], kind: str) -> Part | str | None:
     """The scoring part of one word; a legal-form class string; or None to drop it."""
+    if kind != "person" and word in _NUMBER_PREFIXES:
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following.isdigit():
+            return None
+    return _word_part(word, kind, index > 0)
+
+
+@lru_cache(maxsize=262144)
+def _word_part(word: str, kind: str, inner: bool) -> Part | str | None:
+    """The part of a word that does not depend on its neighbours (cached: words repeat)."""
     if kind == "person":
         if word in _PERSON_SUFFIXES:
             return None
@@ -268,11 +279,8 @@ def _part(word: str, index: int, words: list[str], kind: str, legal: tuple[str, 
         return Part(token, 1.0, "word")
     if word in orgs.stopwords():
         return None
-    following = words[index + 1] if index + 1 < len(words) else ""
-    if word in _NUMBER_PREFIXES and following.isdigit():
-        return None
-    number = _ordinal_words().get(word) if kind != "person" else None
-    if number is None and index > 0:
+    number = _ordinal_words().get(word)
+    if number is None and inner:
         number = roman_numeral(word)
     if number is not None:
         return Part(make_token(str(number), kind), 1.0, "number")

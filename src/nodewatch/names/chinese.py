@@ -11,9 +11,12 @@ writes them), Wade–Giles from ``data/wade_giles.tsv``. Organisation words (有
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
+
+import orjson
 
 from nodewatch.names.normalize import ascii_fold
 from nodewatch.names.tables import alternatives, rows
@@ -40,23 +43,38 @@ def _wade_giles() -> dict[str, str]:
     return {pinyin: ascii_fold(wg.replace("ü", "u")) for pinyin, wg in rows("wade_giles.tsv")}
 
 
+def _package_file(package: str, *parts: str) -> Path:
+    """A file inside an installed package, found without importing the package (pypinyin's
+    ``__init__`` loads its phrase dictionaries: most of a second matching never uses)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"package {package!r} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)), *parts)
+
+
 @cache
 def _cantonese() -> dict[str, list[str]]:
     """Character -> Hong Kong Government romanisations (cantonese-romanisation's table).
 
     Read directly: the package's class also loads five tables matching does not use.
     """
-    from importlib import resources
-
-    data = resources.files("cantoroman").joinpath("data", "charToRoman.json").read_text("utf-8")
-    return json.loads(data)
+    data: dict[str, list[str]] = orjson.loads(
+        _package_file("cantoroman", "data", "charToRoman.json").read_bytes()
+    )
+    return data
 
 
 @cache
 def _pinyin_table() -> dict[int, str]:
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    return pinyin_dict
+    """Code point -> toned pinyin readings: pypinyin's table module, loaded on its own."""
+    path = _package_file("pypinyin", "pinyin_dict.py")
+    spec = importlib.util.spec_from_file_location("_nodewatch_pinyin_dict", path)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table: dict[int, str] = module.pinyin_dict
+    return table
 
 
 def _plain(syllable: str) -> str:

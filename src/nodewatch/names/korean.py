@@ -14,9 +14,10 @@ token, so ``Ri``/``Lee``/``Yi`` meet. Sets are bit masks, so a comparison is thr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from nodewatch.names.tables import alternatives, rows
 
@@ -40,11 +41,15 @@ _IY_MEDIALS = {MEDIALS.index(m) for m in "ㅑㅒㅕㅖㅛㅠㅣ"}
 _IY_MASK = sum(1 << i for i in _IY_MEDIALS)
 _RIEUL, _NIEUN, _IEUNG = INITIALS.index("ㄹ"), INITIALS.index("ㄴ"), INITIALS.index("ㅇ")
 _MAX_ALTERNATIVES = 12
+# Longest word the shape expression screens (its backtracking grows with the length).
+_SHAPE_MAX = 16
 
 
-@dataclass(frozen=True, slots=True)
-class Syllable:
-    """Sets of jamo (bit masks) under the official systems (strict) and all spellings (loose)."""
+class Syllable(NamedTuple):
+    """Sets of jamo (bit masks) under the official systems (strict) and all spellings (loose).
+
+    A named tuple: syllables are hashed and compared by the million when names are indexed.
+    """
 
     ini: int
     med: int
@@ -67,7 +72,7 @@ Parse = tuple[Syllable, ...]
 
 
 def is_hangul(text: str) -> bool:
-    return bool(text) and all(_HANGUL_BASE <= ord(ch) <= _HANGUL_LAST for ch in text)
+    return bool(text) and not text.isascii() and all(_HANGUL_BASE <= ord(ch) <= _HANGUL_LAST for ch in text)
 
 
 def decompose(syllable: str) -> tuple[int, int, int]:
@@ -163,7 +168,9 @@ def parse(token: str) -> tuple[Parse, ...]:
     if is_hangul(token):
         readings: list[Parse] = [tuple(hangul_syllable(ch) for ch in token)]
     else:
-        readings = list(_segment(token, 0))
+        # The shape test backtracks: it is only worth it (and only safe) on short words.
+        plausible = len(token) > _SHAPE_MAX or _shape().fullmatch(token) is not None
+        readings = list(_segment(token, 0)) if plausible else []
         readings.extend(_surnames().get(token.replace("'", ""), ()))
     out = []
     seen = set()
@@ -184,6 +191,21 @@ def _lookup() -> tuple[
     finals = {"": (1, 1), **patterns["final"]}  # bit 0: no final consonant
     longest = max(len(r) for table in patterns.values() for r in table)
     return patterns["initial"], patterns["medial"], finals, longest
+
+
+@cache
+def _shape() -> re.Pattern[str]:
+    """A regular expression that every romanised Korean word matches (syllables of the jamo
+    table's spellings): most words of other languages fail it at once, in C, before the
+    syllable search below."""
+    initials, medials, finals, _longest = _lookup()
+
+    def alternation(table: dict[str, tuple[int, int]]) -> str:
+        return "|".join(re.escape(r) for r in sorted((r for r in table if r), key=len, reverse=True))
+
+    return re.compile(
+        f"(?:(?:{alternation(initials)})?(?:{alternation(medials)})(?:{alternation(finals)})?)+"
+    )
 
 
 @lru_cache(maxsize=262144)

@@ -20,6 +20,7 @@ _BREVES = str.maketrans(
 )
 _TOKEN = re.compile(r"[^\W_]+(?:'+[^\W_]+)*'?", re.UNICODE)
 _SPLIT_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", re.UNICODE)
+_PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*", re.UNICODE)
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|eme|ème|-?[йяе])$")
 
 
@@ -30,23 +31,26 @@ def normalize(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=131072)
+def tokens(text: str) -> tuple[str, ...]:
     """Word tokens of normalised text; a trailing English possessive ``'s`` is dropped.
 
     Letters and digits glued together are split (``skai17`` → ``skai 17``) except for
     ordinals (``2nd`` → ``2``), so numbers compare as numbers.
     """
+    if _PLAIN.fullmatch(text):  # letters and single spaces: most names
+        return tuple(text.split(" "))
     out: list[str] = []
     for match in _TOKEN.finditer(text):
         token = match.group(0).lstrip("'")
         if token.endswith("'s") and len(token) > 3:
             token = token[:-2]
-        ordinal = _ORDINAL.match(token)
+        ordinal = _ORDINAL.match(token) if token[:1].isdigit() else None
         if ordinal:
             out.append(str(int(ordinal.group(1))))
             continue
         out.extend(part for part in _SPLIT_DIGITS.split(token) if part)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

@@ -260,6 +260,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """An English organisation word without plural, -ing, -ed, -ery, final -e or demonym
     ending (banking → bank, trade/trading → trad, machine/machinery → machin), or a Russian

@@ -117,6 +117,7 @@ def given_name_group(token: str) -> int | None:
     return _given_groups().get(skeleton(token))
 
 
+@lru_cache(maxsize=65536)
 def is_patronymic(token: str) -> bool:
     """Russian/Ukrainian patronymic by its ending (Romanovich, Dmitrievna, Serhiyovych)."""
     if is_cyrillic(token):
