@@ -98,11 +98,13 @@ class LinkResolution:
     edges: list[ListEdge] = field(default_factory=list)
     counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # kind -> how
     unresolved: list[tuple[str, str, str, str]] = field(default_factory=list)  # record, kind, name, why
+    within_target: int = 0  # links joining two records of one target (no edge)
 
     def count(self, kind: str, how: str) -> None:
         self.counts[kind][how] += 1
 
     def summary(self) -> dict[str, dict[str, int]]:
+        """Per link kind, how many reached a record (and how) or stayed a mention."""
         return {kind: dict(sorted(c.items())) for kind, c in sorted(self.counts.items())}
 
 

@@ -24,7 +24,7 @@ from nodewatch.analysis.nexus import NexusRule
 from nodewatch.store.db import scalar
 from nodewatch.store.history import state
 
-BUILD_VERSION = 3  # bump when what a build produces changes
+BUILD_VERSION = 4  # bump when what a build produces changes
 
 
 def snapshot_key(con: duckdb.DuckDBPyConnection, rule: NexusRule) -> str:
@@ -54,7 +54,12 @@ def _fingerprint(rule: NexusRule) -> str:
 def _summary_json(network: Network) -> str:
     links = network.links
     return orjson.dumps(
-        {"counts": links.summary(), "unresolved": links.unresolved, "user": network.user}
+        {
+            "counts": links.summary(),
+            "unresolved": links.unresolved,
+            "within_target": links.within_target,
+            "user": network.user,
+        }
     ).decode()
 
 
@@ -63,6 +68,7 @@ def _links_from(data: dict[str, Any]) -> LinkResolution:
     for kind, counts in data["counts"].items():
         links.counts[kind] = Counter(counts)
     links.unresolved = [tuple(row) for row in data["unresolved"]]
+    links.within_target = data["within_target"]
     return links
 
 

@@ -160,6 +160,7 @@ class Network:
             "edges_by_kind": dict(sorted(edge_kinds.items())),
             "joined_pairs": self.graph.ecount(),
             "links": self.links.summary(),
+            "links_within_one_target": self.links.within_target,
             "user": self.user,
         }
 
@@ -205,7 +206,7 @@ class _Builder:
         self.nodes: list[Node] = []
         self.lookup: dict[str, int] = {}
         self.edges: list[Edge] = []
-        self.self_links = 0
+        self.within_target = 0  # links between two records of one target (no edge)
 
     def add_node(self, node: Node, keys: Iterable[str] = ()) -> int:
         index = len(self.nodes)
@@ -225,7 +226,7 @@ class _Builder:
 
     def add_edge(self, edge: Edge) -> None:
         if edge.source == edge.target:
-            self.self_links += 1
+            self.within_target += 1
             return
         self.edges.append(edge)
 
@@ -241,7 +242,8 @@ def _nexus_reasons(targets: list[Target], edges: list[ListEdge], rule: NexusRule
     by_record = {r.id: t for t in targets for r in t.records}
     for edge in edges:
         a, b = by_record.get(edge.record.id), by_record.get(edge.target_record or "")
-        if a is not None and b is not None and a is not b and edge.found_by != "id":
+        # Links with an id are in neighbours_of already; add those the matcher resolved.
+        if a is not None and b is not None and a is not b and edge.found_by.startswith("name "):
             neighbours[a.id].append((edge.link.kind, b))
             neighbours[b.id].append((edge.link.kind, a))
     return {t.id: reasons(t, rule, neighbours.get(t.id, [])) for t in targets}
@@ -289,6 +291,7 @@ def compute(
     user = load_user_data(con)
     _add_user(builder, user)
     links.edges.clear()  # the edges are the network's now
+    links.within_target = builder.within_target
     return builder.network(links, user.summary())
 
 
