@@ -29,7 +29,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -43,16 +42,22 @@ PATH_LIMIT = 25  # designated nodes a path query returns (the CLI default)
 LIBRARIES = ("igraph", "rustworkx", "networkx")
 
 
-def rss_mb() -> float:
+def _status_mb(field: str) -> float:
     with open("/proc/self/status") as handle:
         for line in handle:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return 0.0
 
 
+def rss_mb() -> float:
+    return _status_mb("VmRSS")
+
+
 def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory. Not ru_maxrss: Linux carries that over exec, so a
+    child started by a big parent would report the parent's peak."""
+    return _status_mb("VmHWM")
 
 
 def percentile(values: list[float], q: float) -> float:

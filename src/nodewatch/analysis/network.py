@@ -124,6 +124,7 @@ class Network:
     pairs: dict[tuple[int, int], list[int]]  # (low, high) node index -> edge indexes
     links: LinkResolution  # how the lists' links resolved (counts and the unresolved ones)
     user: dict[str, int]  # what the user files brought (summary figures)
+    _identifiers: dict[tuple[str, str], list[int]] | None = None
 
     def node(self, key: str) -> Node:
         index = self.lookup.get(key)
@@ -138,8 +139,14 @@ class Network:
         return list(self.graph.neighbors(index))
 
     def by_identifier(self, prop: str, value: str) -> list[int]:
-        wanted = identifier(prop, value)
-        return [i for i, n in enumerate(self.nodes) if wanted in n.identifiers.get(prop, ())]
+        """Nodes holding an identifier (indexed on first use: a query must not scan all nodes)."""
+        if self._identifiers is None:
+            self._identifiers = defaultdict(list)
+            for i, node in enumerate(self.nodes):
+                for key, values in node.identifiers.items():
+                    for held in values:
+                        self._identifiers[(key, held)].append(i)
+        return list(self._identifiers.get((prop, identifier(prop, value)), ()))
 
     def around(self, index: int, hops: int) -> list[int]:
         """Node indexes within ``hops`` of a node (itself included)."""
