@@ -232,5 +232,10 @@ def test_cli(
     )
     assert result.exit_code == 0, result.output
     assert ET.parse(out).getroot().tag.endswith("gexf")
+    result = runner.invoke(app, ["hubs", "--regime", "nexus", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["hubs"][0]["designations"] is not None
+    result = runner.invoke(app, ["hubs", "--regime", "dprk"])
+    assert result.exit_code == 0 and "KOREA EXAMPLE SHIPPING" in result.output
     result = runner.invoke(app, ["candidates", "--regime", "korea"])
     assert result.exit_code != 0 and "regime" in result.output
