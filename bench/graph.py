@@ -26,6 +26,7 @@ Targets (issue 5): build ≤ 10 s, memory ≤ 1 GB, p99 path query ≤ 50 ms.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import random
@@ -73,6 +74,7 @@ def library_measure(lib: str, data_path: str, queries: int, centrality: bool) ->
         data = json.load(handle)
     n, edges, designated = data["n"], [tuple(e) for e in data["edges"]], set(data["designated"])
     starts = data["starts"][:queries]
+    importlib.import_module(lib)  # the import is not the graph's cost
     before = rss_mb()
     t0 = time.perf_counter()
     result: dict[str, float] = {}
@@ -82,12 +84,13 @@ def library_measure(lib: str, data_path: str, queries: int, centrality: bool) ->
         g = igraph.Graph(n=n, edges=edges, directed=False)
 
         def paths(s: int) -> int:
-            vids, layers, parents = g.bfs(s)
-            goals = [v for v in vids[1 : layers[min(MAX_HOPS, len(layers) - 2) + 1]] if v in designated]
-            for v in goals[:PATH_LIMIT]:
-                walk = [v]
-                while walk[-1] != s:
-                    walk.append(parents[walk[-1]])
+            goals: list[int] = []
+            for depth in range(1, MAX_HOPS + 1):
+                goals += [v for v in g.neighborhood(s, order=depth, mindist=depth) if v in designated]
+                if len(goals) >= PATH_LIMIT:
+                    break
+            if goals:
+                g.get_shortest_paths(s, to=goals[:PATH_LIMIT])
             return len(goals)
 
         def central() -> None:

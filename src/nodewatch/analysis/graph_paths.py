@@ -73,26 +73,22 @@ def shortest_paths(network: Network, start: int, max_hops: int = 4, limit: int |
     """One shortest path to each designated node within ``max_hops``, nearest first (then by
     name), at most ``limit`` of them.
 
-    One breadth-first search in C gives every node's hop count and BFS parent; only the
-    paths returned are walked back in Python, so a start in a component of thousands of
-    designated nodes costs no more than the few paths shown."""
-    vids, layers, parents = network.graph.bfs(start)
+    The search goes out one ring at a time (igraph, in C) and stops at the ring that brings
+    the ``limit``-th designated node, so a start in a component of millions of nodes costs
+    what its near rings cost; only the paths returned are built in Python."""
     goals: list[tuple[int, str, int]] = []
-    for depth in range(1, min(max_hops, len(layers) - 2) + 1):
-        for vertex in vids[layers[depth] : layers[depth + 1]]:
-            node = network.nodes[vertex]
-            if node.designated:
-                goals.append((depth, node.name, vertex))
+    for depth in range(1, max_hops + 1):
+        ring = network.graph.neighborhood(start, order=depth, mindist=depth)
+        if not ring:
+            break
+        goals += [(depth, network.nodes[v].name, v) for v in ring if network.nodes[v].designated]
         if limit is not None and len(goals) >= limit:
             break
     goals.sort()
-    paths = []
-    for _depth, _name, vertex in goals[:limit]:
-        walk = [vertex]
-        while walk[-1] != start:
-            walk.append(parents[walk[-1]])
-        paths.append(Path(tuple(reversed(walk))))
-    return paths
+    chosen = [v for _depth, _name, v in goals[:limit]]
+    if not chosen:
+        return []
+    return [Path(tuple(p)) for p in network.graph.get_shortest_paths(start, to=chosen, output="vpath")]
 
 
 def node_brief(node: Node) -> dict[str, Any]:
