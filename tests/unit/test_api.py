@@ -267,3 +267,40 @@ def test_openapi_documents_every_endpoint(api: TestClient) -> None:
         "/readyz",
         "/judgements",
     }
+
+
+def test_ftm_loads_join_the_network(world: Path, tmp_path: Path) -> None:
+    """POST /loads (with the key) stores FtM lines, resolves them onto targets and re-reads the network."""
+    import shutil
+    import time
+
+    import orjson
+
+    path = tmp_path / "loads.duckdb"
+    shutil.copy(world, path)
+    lines = [
+        {"id": "v1", "schema": "Vessel", "properties": {"name": ["Sam Jong 2"], "imoNumber": ["7408873"]}},
+        {"id": "c1", "schema": "Company", "properties": {"name": ["Intermediary Trading LLC"]}},
+        {"id": "o1", "schema": "Ownership", "properties": {"owner": ["c1"], "asset": ["v1"]}},
+    ]
+    body = b"\n".join(orjson.dumps(line) for line in lines) + b"\nnot json\n"
+    with TestClient(create_app(path, config=ApiConfig(api_key=KEY)), raise_server_exceptions=False) as client:
+        assert client.post("/loads", content=body).status_code == 401
+        r = client.post(
+            "/loads", content=body, headers={"X-API-Key": KEY, "content-type": "application/x-ndjson"}
+        )
+        assert r.status_code == 200, r.text
+        result = r.json()
+        assert result["entities"] == 2 and result["relations"] == 1
+        assert [s["line"] for s in result["skipped"]] == [4]
+        assert {m["entity"]: m["record"] for m in result["resolved"]}["v1"] == "uk-13651"
+        deadline = time.monotonic() + 60
+        labels: set[str] = set()
+        while time.monotonic() < deadline and "Intermediary Trading LLC" not in labels:
+            time.sleep(0.5)
+            graph = client.get("/graph/uk-13651", params={"hops": 1})
+            if graph.status_code == 200:
+                labels = {n["data"]["label"] for n in graph.json()["elements"]["nodes"]}
+        assert "Intermediary Trading LLC" in labels
+        empty = client.post("/loads", content=b"  ", headers={"X-API-Key": KEY})
+        assert empty.status_code == 400

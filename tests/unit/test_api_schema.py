@@ -8,6 +8,7 @@ nothing may fail with a server error. Runs on the tiny hand-written store, in-pr
 from __future__ import annotations
 
 import atexit
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -32,6 +33,12 @@ def _app():  # type: ignore[no-untyped-def]
     finally:
         con.close()
     return create_app(path, snapshot=snapshot, config=ApiConfig(api_key="schemathesis-key"))
+
+
+@schemathesis.serializer("application/x-ndjson")
+def ndjson(_ctx: object, value: object) -> bytes:
+    """/loads takes FtM JSON lines: send the generated value as one line of JSON."""
+    return json.dumps(value).encode() + b"\n"
 
 
 # A well-formed request may still name something that is not there (an unknown FtM schema in

@@ -55,10 +55,7 @@ class Guard:
                 headers.extend(STATIC_HEADERS)
                 snapshot = self.state.snapshot
                 if snapshot is not None:
-                    refs = ",".join(
-                        f"{r.dataset}@{r.published.date().isoformat()}#{r.id}" for r in snapshot.releases
-                    )
-                    headers.append((b"x-nodewatch-releases", refs.encode()))
+                    headers.append((b"x-nodewatch-releases", snapshot.release_header))
                 message = {**message, "headers": headers}
             await send(message)
 

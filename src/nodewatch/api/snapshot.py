@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 import duckdb
@@ -40,21 +41,27 @@ class StoreBusy(RuntimeError):
 class StoreFile:
     """The store file, opened only for the length of one visit, one visit at a time."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, wait: float = 10.0) -> None:
         self.path = path
+        self.wait = wait
         self._lock = threading.Lock()
 
     @contextmanager
     def open(self, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        with self._lock:
+        if not self._lock.acquire(timeout=self.wait):
+            raise StoreBusy("the store is being read (a reload is running); try again shortly")
+        try:
             try:
                 con = connect(self.path, read_only=not write)
             except duckdb.IOException as exc:
                 raise StoreBusy(f"the store is in use by another process, try again shortly ({exc})") from exc
             try:
+                con.execute("SET enable_progress_bar = false")  # a server has no terminal to draw on
                 yield con
             finally:
                 con.close()
+        finally:
+            self._lock.release()
 
 
 @dataclass
@@ -112,6 +119,7 @@ class Snapshot:
     def last_release(self, authority: str) -> datetime | None:
         return max((r.published for r in self.releases if r.authority == authority), default=None)
 
+    @cached_property
     def release_refs(self) -> list[dict[str, object]]:
         """The releases every answer was computed from, as each response names them."""
         return [
@@ -124,6 +132,13 @@ class Snapshot:
             }
             for r in self.releases
         ]
+
+    @cached_property
+    def release_header(self) -> bytes:
+        """The same releases for the ``X-Nodewatch-Releases`` header: ``dataset@date#id,...``."""
+        return ",".join(
+            f"{r.dataset}@{r.published.date().isoformat()}#{r.id}" for r in self.releases
+        ).encode()
 
     def authority_name(self, code: str) -> str:
         try:

@@ -7,6 +7,7 @@ seconds, so ``nodewatch serve`` loads it in a background thread: /healthz answer
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -35,6 +36,10 @@ class AppState:
         self.changes = Changes(self.store)
 
     def install(self, snapshot: Snapshot) -> None:
+        # The snapshot is millions of long-lived objects: a full garbage collection walking them
+        # stalls every request for a second or more. Frozen, collections skip them.
+        gc.collect()
+        gc.freeze()
         self.entities = EntityBuilder(snapshot)
         self.snapshot = snapshot
         self.changes = Changes(self.store)  # diffs are kept per snapshot

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,4 +18,12 @@ def create_app(db_path: Path | str | None = None, **options: Any) -> FastAPI:
     return create_api(db_path, extensions=[mount], **options)
 
 
-__all__ = ["create_app"]
+def serve_app() -> FastAPI:
+    """The app as ``nodewatch serve`` runs it in each uvicorn worker: the store of NODEWATCH_DB,
+    loaded in the background when one worker serves (so /healthz answers at once)."""
+    from nodewatch import settings
+
+    return create_app(settings.db_path(), background=os.environ.get("NODEWATCH_SERVE_BACKGROUND") == "1")
+
+
+__all__ = ["create_app", "serve_app"]

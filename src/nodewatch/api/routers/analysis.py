@@ -52,7 +52,7 @@ def _page(snapshot: Snapshot, targets: list[Target], limit: int, offset: int) ->
         "offset": offset,
         "results": [cov.row(t) for t in targets[offset : offset + limit]],
         "data_dates": {a: d.isoformat() for a, d in cov.data_dates.items()},
-        "releases": snapshot.release_refs(),
+        "releases": snapshot.release_refs,
     }
 
 
@@ -144,7 +144,7 @@ def lag_summary(request: Request, regime: RegimeQuery = None) -> JSONBytes:
             "regime": regime,
             "lags": [s.to_dict() for s in lags(cov, regime)],
             "data_dates": {a: d.isoformat() for a, d in cov.data_dates.items()},
-            "releases": snapshot.release_refs(),
+            "releases": snapshot.release_refs,
         }
     )
 
@@ -164,5 +164,5 @@ def target(
     A record id finds the target that holds it."""
     snapshot = snapshot_of(request)
     view = target_view(snapshot, snapshot.target(target_id))
-    view["releases"] = snapshot.release_refs()
+    view["releases"] = snapshot.release_refs
     return JSONBytes(view)

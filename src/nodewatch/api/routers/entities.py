@@ -36,5 +36,5 @@ async def fetch_entity(
         url = request.app.url_path_for("fetch_entity", entity_id=target.id)
         return RedirectResponse(f"{url}?nested={'true' if nested else 'false'}", status_code=308)
     data = dict(entities.entity(target.id, nested))
-    data["releases"] = snapshot.release_refs()
+    data["releases"] = snapshot.release_refs
     return JSONBytes(data)

@@ -37,5 +37,5 @@ def graph(
     each edge's `data` has its evidence (who stated it, in which release, how it was found)."""
     snapshot = snapshot_of(request)
     view = neighbourhood(snapshot.network, target_id, hops, max_nodes)
-    view["releases"] = snapshot.release_refs()
+    view["releases"] = snapshot.release_refs
     return JSONBytes(view)

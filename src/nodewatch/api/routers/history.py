@@ -35,7 +35,7 @@ def releases(request: Request) -> JSONBytes:
     snapshot = snapshot_of(request)
     current = {r.id for r in snapshot.releases}
     rows = [public_release(r.to_dict()) | {"current": r.id in current} for r in state.changes.releases()]
-    return JSONBytes({"results": rows, "releases": snapshot.release_refs()})
+    return JSONBytes({"results": rows, "releases": snapshot.release_refs})
 
 
 @router.get(
@@ -75,4 +75,4 @@ def changes(request: Request) -> JSONBytes:
     number of targets added, removed and changed (newest first). `/diff` gives the details."""
     state = app_state(request)
     snapshot = snapshot_of(request)
-    return JSONBytes({"results": state.changes.feed(), "releases": snapshot.release_refs()})
+    return JSONBytes({"results": state.changes.feed(), "releases": snapshot.release_refs})

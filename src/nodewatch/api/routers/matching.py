@@ -132,7 +132,7 @@ async def match(
             "query": {"id": example.id, **query},
         }
     return JSONBytes(
-        {"responses": responses, "limit": limit, "releases": snapshot.release_refs()},
+        {"responses": responses, "limit": limit, "releases": snapshot.release_refs},
         headers={"X-Batch-Size": str(len(responses))},
     )
 
@@ -189,7 +189,7 @@ async def search(
             "total": {"value": len(hits), "relation": "eq"},
             "limit": limit,
             "offset": offset,
-            "releases": snapshot.release_refs(),
+            "releases": snapshot.release_refs,
         }
     )
 
@@ -234,6 +234,6 @@ async def catalog(request: Request) -> JSONBytes:
             "current": snapshot.datasets,
             "outdated": [],
             "index_stale": False,
-            "releases": snapshot.release_refs(),
+            "releases": snapshot.release_refs,
         }
     )

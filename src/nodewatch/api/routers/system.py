@@ -36,6 +36,6 @@ async def readyz(request: Request) -> JSONBytes:
             "loaded_at": snapshot.loaded_at.isoformat(),
             "targets": len(snapshot.targets),
             "records": len(snapshot.records),
-            "releases": snapshot.release_refs(),
+            "releases": snapshot.release_refs,
         }
     )
