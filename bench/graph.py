@@ -351,11 +351,17 @@ def main() -> None:
             )
         if "error" not in base and "error" not in rows["igraph"]:
             ig = rows["igraph"]
-            print(
-                f"igraph vs networkx: build ×{base['build_s'] / max(ig['build_s'], 1e-9):.1f} faster, "
-                f"memory ×{base['memory_mb'] / max(ig['memory_mb'], 1e-3):.1f} smaller, "
-                f"p99 path ×{base['path_p99_ms'] / max(ig['path_p99_ms'], 1e-6):.1f} faster"
-            )
+            ratios = [
+                f"{label} ×{base[key] / max(ig[key], 1e-9):.2f}"
+                for label, key in (
+                    ("build", "build_s"),
+                    ("memory", "memory_mb"),
+                    ("p99 path", "path_p99_ms"),
+                    ("betweenness+PageRank", "betweenness_pagerank_s"),
+                )
+                if key in base and key in ig
+            ]
+            print("networkx (baseline) / igraph, above 1 = igraph better: " + ", ".join(ratios))
 
 
 def _has(con, table: str) -> bool:  # type: ignore[no-untyped-def]
