@@ -52,7 +52,7 @@
               width: 1.5,
               "line-color": "#aab4bf",
               "curve-style": "bezier",
-              label: "data(relation)",
+              label: "data(kind)",
               "font-size": 8,
               color: "#5b6773",
               "text-rotation": "autorotate",
