@@ -107,3 +107,53 @@ def test_listing_day_support(monkeypatch):
     c.sanctions.append(Sanction("UK-DPRK", parse_date("2009-07-20")))
     assert same_listing_day(a, b, 1)
     assert not same_listing_day(a, c, 1)
+
+
+class ScoringIndex:
+    """Screens by scoring every record with the real matcher (fine for a handful)."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = records
+
+    def screen(self, query: Record, limit: int = 10):
+        from nodewatch.match import score
+
+        results = [(r.id, score(query, r)) for r in self.records]
+        return sorted(results, key=lambda x: -x[1].score)[:limit]
+
+
+def org(rid: str, authority: str, programme: str, name: str, *aliases: str) -> Record:
+    r = Record(rid, authority, "Organization")
+    r.add_name(Name.make(name))
+    for alias in aliases:
+        r.add_name(Name.make(alias, kind="alias"))
+    r.sanctions.append(Sanction(programme))
+    return r
+
+
+def test_name_link_prefers_the_primary_name_over_an_alias_naming_another_target():
+    from nodewatch.resolve.names import name_links
+
+    komid = org("un-KPe.001", "un", "UN-1718", "KOREA MINING DEVELOPMENT TRADING CORPORATION")
+    kumryong = org("un-KPe.014", "un", "UN-1718", "KOREA KUMRYONG TRADING CORPORATION")
+    ofac = org(
+        "ofac-9345",
+        "us-ofac",
+        "DPRK2",
+        "KOREA MINING DEVELOPMENT TRADING CORPORATION",
+        "KOREA KUMRYONG TRADING CORPORATION",
+        "KOMID",
+    )
+    records = [komid, kumryong, ofac]
+    links = name_links(records, ScoringIndex(records))
+    assert [(e.a, e.b) for e in links] == [("ofac-9345", "un-KPe.001")]
+
+
+def test_name_link_refuses_two_equally_good_candidates():
+    from nodewatch.resolve.names import name_links
+
+    a = org("un-1", "un", "UN-1718", "KOREA SONGI TRADING COMPANY")
+    b = org("un-2", "un", "UN-1718", "KOREA SONGI TRADING COMPANY")
+    c = org("uk-1", "uk", "UK-DPRK", "KOREA SONGI TRADING COMPANY")
+    records = [a, b, c]
+    assert name_links(records, ScoringIndex(records)) == []

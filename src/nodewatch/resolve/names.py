@@ -9,11 +9,12 @@ choice in the other's list (mutual best), so one record cannot absorb several.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from nodewatch.match import MatchIndex, MatchResult
+from nodewatch.match import MatchIndex, MatchResult, score
 from nodewatch.model.record import Record
 from nodewatch.model.registry import registry
 from nodewatch.resolve.evidence import Evidence
@@ -27,6 +28,7 @@ class NameRule:
     threshold: float = 0.85  # the matcher's score a name link needs (the match threshold is 0.70)
     candidates: int = 15  # how many screening results to consider per record
     listing_tolerance_days: int = 1  # designations on the same day (±) support a name link
+    ambiguity: float = 0.01  # two candidates of one list closer than this (score and primary score): no link
 
 
 def regimes(record: Record) -> set[str]:
@@ -61,13 +63,40 @@ def support(a: Record, b: Record, result: MatchResult, rule: NameRule) -> str | 
     return ", ".join(confirmed) or None
 
 
+def _primary_only(record: Record) -> Record:
+    names = [n for n in record.names if n.kind == "primary"] or record.names[:1]
+    return replace(record, names=names)
+
+
+def primary_score(a: Record, b: Record) -> float:
+    """The score on primary names alone: breaks ties between a record's own name and an alias.
+
+    OFAC lists KOMID with the alias "KOREA KUMRYONG TRADING CORPORATION", which the UN lists
+    as a separate target: both UN records match the OFAC record perfectly, but only one
+    through its primary name.
+    """
+    return score(_primary_only(a), _primary_only(b)).score
+
+
+Choice = tuple[float, float, str, str]  # (score, primary-name score, other record id, why)
+
+
+def _choose(options: list[Choice], rule: NameRule) -> Choice | None:
+    """The best option, or None when two candidates of one list are too close to call."""
+    options.sort(reverse=True)
+    if len(options) > 1 and options[0][:2] <= (
+        options[1][0] + rule.ambiguity,
+        options[1][1] + rule.ambiguity,
+    ):
+        return None
+    return options[0] if options else None
+
+
 def name_links(records: Iterable[Record], index: MatchIndex, rule: NameRule | None = None) -> list[Evidence]:
-    """Mutual-best, supported name links between records of different authorities."""
+    """Mutual-best, unambiguous, supported name links between records of different authorities."""
     rule = rule or NameRule()
     by_id = {r.id: r for r in records}
-    best: dict[
-        tuple[str, str], tuple[float, str, str]
-    ] = {}  # (record, other authority) -> (score, other, why)
+    options: dict[tuple[str, str], list[Choice]] = defaultdict(list)  # (record, other authority) -> choices
     for record in by_id.values():
         for other_id, result in index.screen(record, limit=rule.candidates):
             other = by_id.get(other_id)
@@ -78,13 +107,14 @@ def name_links(records: Iterable[Record], index: MatchIndex, rule: NameRule | No
             why = support(record, other, result, rule)
             if why is None:
                 continue
-            key = (record.id, other.authority)
-            if key not in best or result.score > best[key][0]:
-                best[key] = (result.score, other.id, why)
+            options[(record.id, other.authority)].append(
+                (result.score, primary_score(record, other), other.id, why)
+            )
+    best = {key: choice for key, found in options.items() if (choice := _choose(found, rule)) is not None}
     links = []
-    for (record_id, _authority), (value, other_id, why) in sorted(best.items()):
+    for (record_id, _authority), (value, _primary, other_id, why) in sorted(best.items()):
         mutual = best.get((other_id, by_id[record_id].authority))
-        if mutual is None or mutual[1] != record_id or record_id > other_id:
+        if mutual is None or mutual[2] != record_id or record_id > other_id:
             continue
         links.append(Evidence(record_id, other_id, "name", f"name match supported by {why}", value))
     return links
