@@ -84,11 +84,10 @@ Choice = tuple[float, float, str, str]  # (score, primary-name score, other reco
 def _choose(options: list[Choice], rule: NameRule) -> Choice | None:
     """The best option, or None when two candidates of one list are too close to call."""
     options.sort(reverse=True)
-    if len(options) > 1 and options[0][:2] <= (
-        options[1][0] + rule.ambiguity,
-        options[1][1] + rule.ambiguity,
-    ):
-        return None
+    if len(options) > 1:
+        (s0, p0, _, _), (s1, p1, _, _) = options[:2]
+        if s0 - s1 < rule.ambiguity and p0 - p1 < rule.ambiguity:
+            return None
     return options[0] if options else None
 
 
