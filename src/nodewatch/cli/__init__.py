@@ -25,7 +25,7 @@ def main() -> None:
 
 
 # Areas register their commands on import; order is the order of `nodewatch --help`.
-COMMAND_MODULES = ("lists", "screen", "coverage", "ais")
+COMMAND_MODULES = ("lists", "screen", "coverage", "network", "ais", "serve")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"nodewatch.cli.{_name}")
