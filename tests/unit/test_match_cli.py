@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import nodewatch.cli.screen
 import nodewatch.match
+import nodewatch.match.index
 from nodewatch.cli import app
 from nodewatch.match import MatchIndex
 from nodewatch.model.record import Name, Record
@@ -46,10 +47,12 @@ def test_score_pairs_skips_bad_lines(tmp_path: Path) -> None:
     assert "1 pairs scored, 3 skipped" in result.output
 
 
-def test_screen_without_index_is_a_clear_error() -> None:
+def test_screen_without_a_store_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NODEWATCH_DB", str(tmp_path / "missing.duckdb"))
+    monkeypatch.setattr(nodewatch.match.index, "_DEFAULT", None)
     result = runner.invoke(app, ["screen", "Kim Jong Un"])
     assert result.exit_code == 2
-    assert "not wired" in result.output
+    assert "no nodewatch store" in result.output
 
 
 def test_screen_json(wired: None) -> None:

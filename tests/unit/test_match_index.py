@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import nodewatch.match.index
 from nodewatch.match import MatchIndex, default_index, screen
-from nodewatch.match.index import IndexNotWired
+from nodewatch.match.index import IndexUnavailable
 from nodewatch.model.dates import parse_date
 from nodewatch.model.record import Name, Record
 
@@ -70,8 +73,33 @@ def test_unrelated_query_finds_no_match(index: MatchIndex) -> None:
     assert not any(r.match for _id, r in results)
 
 
-def test_default_index_is_not_wired_yet() -> None:
-    with pytest.raises(IndexNotWired, match="not wired"):
+def test_default_index_without_a_store_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NODEWATCH_DB", str(tmp_path / "missing.duckdb"))
+    monkeypatch.setattr(nodewatch.match.index, "_DEFAULT", None)
+    with pytest.raises(IndexUnavailable, match="no nodewatch store"):
         default_index()
-    with pytest.raises(IndexNotWired):
+    with pytest.raises(IndexUnavailable):
         screen({"schema": "Person", "properties": {"name": ["Kim"]}})
+
+
+def test_saved_index_screens_like_the_built_one(index: MatchIndex, tmp_path: Path) -> None:
+    path = tmp_path / "index.pickle"
+    index.save(path)
+    loaded = MatchIndex.load(path)
+    assert len(loaded) == len(index)
+    for query in (
+        {"schema": "Person", "properties": {"name": ["Kim Jongun"]}},
+        {"schema": "Organization", "properties": {"name": ["KCST"]}},
+        {"schema": "Vessel", "properties": {"name": ["NEW NAME"], "imoNumber": ["IMO 8712362"]}},
+    ):
+        built = [(rid, r.score) for rid, r in index.screen(query)]
+        assert built and [(rid, r.score) for rid, r in loaded.screen(query)] == built
+
+
+def test_load_refuses_other_files(tmp_path: Path) -> None:
+    path = tmp_path / "other.pickle"
+    path.write_bytes(b"not a pickle")
+    with pytest.raises(Exception):  # any unpickling error: default_index then rebuilds
+        MatchIndex.load(path)

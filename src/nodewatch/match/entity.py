@@ -84,7 +84,7 @@ def from_ftm(data: Mapping[str, Any]) -> Subject:
     subject = Subject(schema.name)
     values: dict[str, list[str]] = {}
     for prop, raw in properties.items():
-        items = raw if isinstance(raw, list | tuple) else [raw]
+        items = raw if isinstance(raw, (list, tuple)) else [raw]
         values[prop] = [str(v).strip() for v in items if v is not None and str(v).strip()]
     for prop in NAME_PROPS:
         subject.names.extend((v, prop) for v in values.get(prop, ()))

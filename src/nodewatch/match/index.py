@@ -7,31 +7,51 @@ groups, the coarse class of each Korean syllable (``ks:`` keys, so ``Kim Jongun`
 after it), and the initials of the name (``KCST`` finds the Korean Committee for Space
 Technology). Identifiers (IMO, MMSI, passport, registration, SWIFT) are keys too.
 
+Keys are numbered and their postings (name numbers, ascending) are held in one integer
+array with offsets, so a query adds up shared key weights with a few array operations.
 ``screen`` gathers the names that share the rarest keys with the query (keys weighted by
-inverse document frequency; very common keys such as ``kim`` only rank names already
-found), scores the best few dozen records with ``nodewatch.match.score`` against just the
-names that were hit, and returns the best ``limit``. A query never scans the index.
+inverse document frequency; keys held by very many names such as ``kim`` only rank names
+already found), scores the best few records with ``nodewatch.match.score`` against just
+the names that were hit, and returns the best ``limit``. A query never scans the index.
+
+A built index can be saved and loaded (``save``/``load``): what is saved is the postings
+and each name's text, not its analysis, which is redone for the few names a query compares
+(and cached), so loading is fast. ``default_index`` builds the index of the store's current
+records once per process and keeps it on disk, keyed by the releases it was built from.
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
+import atexit
+import contextlib
+import gc
+import hashlib
+import os
+import pickle
+import tempfile
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from nodewatch import settings
 from nodewatch.match.entity import Subject, subject_of
 from nodewatch.match.score import MatchResult, analysed_names, score
 from nodewatch.model.record import Record
 from nodewatch.names import korean
-from nodewatch.names.analyze import AnalysedName, Token
+from nodewatch.names.analyze import AnalysedName, Token, analyse, kind_of_schema
 
 # Keys held by more names than this only rank names that rarer keys found.
 COMMON_KEY = 150
 # Names ranked by shared key weight, and of those the names compared in full per query.
 POOL = 200
 SHORTLIST = 8
+# Bumped whenever what ``save`` writes changes shape.
+FORMAT = 2
 
 
 @lru_cache(maxsize=262144)
@@ -71,127 +91,329 @@ def _id_keys(subject: Subject) -> set[str]:
     return {f"id:{family}:{value}" for family, values in subject.ids.items() for value in values}
 
 
+class IndexUnavailable(RuntimeError):
+    """The default index cannot be had: no store, or a store without lists."""
+
+
 class MatchIndex:
     """Names, keys and postings of a set of Records, for ``screen``."""
 
     def __init__(self) -> None:
-        self.records: list[Record] = []
+        self.ids: list[str] = []  # record ids
         self.subjects: list[Subject] = []
-        self.names: list[tuple[int, AnalysedName, str]] = []  # (record index, name, property)
-        self.postings: dict[str, list[int]] = defaultdict(list)  # key -> name ids
-        self.name_keys: list[frozenset[str]] = []
-        self.id_postings: dict[str, list[int]] = defaultdict(list)  # id key -> record indexes
-        self.idf: dict[str, float] = {}
-        self.name_weight: list[float] = []
+        # Per name: record number, (text, variant, property), analysis (None until needed).
+        self.name_record: np.ndarray = np.zeros(0, dtype=np.int32)
+        self.name_source: list[tuple[str, int, str]] = []
+        self._analysed: list[AnalysedName | None] = []
+        self.keys: dict[str, int] = {}
+        self.offsets: np.ndarray = np.zeros(1, dtype=np.int64)
+        self.postings: np.ndarray = np.zeros(0, dtype=np.int32)
+        self.idf: np.ndarray = np.zeros(0)
+        self.name_weight: np.ndarray = np.zeros(0)
+        self.name_key_ids: np.ndarray = np.zeros(0, dtype=np.int32)  # key numbers, by name
+        self.name_offsets: np.ndarray = np.zeros(1, dtype=np.int64)
+        self.id_postings: dict[str, list[int]] = {}  # id key -> record numbers
 
     @classmethod
     def build(cls, records: Iterable[Record]) -> MatchIndex:
-        index = cls()
-        for record in records:
-            index.add(record)
-        index.postings = dict(index.postings)
-        index.id_postings = dict(index.id_postings)
-        index._finish()
+        """Index every name of ``records``.
+
+        The cyclic garbage collector is paused while the index is built and its objects are
+        then frozen out of its reach (``gc.freeze``): the index is hundreds of thousands of
+        long-lived objects that hold no cycles, and a full collection scanning them costs
+        seconds during the build and a pause of that size in the middle of screening.
+        """
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            index = cls._build(records)
+        finally:
+            if paused:
+                gc.enable()
+        _freeze()
         return index
 
+    @classmethod
+    def _build(cls, records: Iterable[Record]) -> MatchIndex:
+        index = cls()
+        key_ids: list[int] = []
+        name_ids: list[int] = []
+        name_record: list[int] = []
+        for record in records:
+            position = len(index.ids)
+            subject = subject_of(record)
+            index.ids.append(record.id)
+            index.subjects.append(subject)
+            kind = kind_of_schema(subject.schema)
+            for value, prop in subject.names:
+                for variant, name in enumerate(analyse(value, kind)):
+                    name_id = len(index.name_source)
+                    index.name_source.append((value, variant, prop))
+                    index._analysed.append(name)
+                    name_record.append(position)
+                    for key in name_keys(name):
+                        key_ids.append(index.keys.setdefault(key, len(index.keys)))
+                        name_ids.append(name_id)
+            for key in _id_keys(subject):
+                index.id_postings.setdefault(key, []).append(position)
+        index.name_record = np.asarray(name_record, dtype=np.int32)
+        index._set_postings(np.asarray(key_ids, dtype=np.int64), np.asarray(name_ids, dtype=np.int32))
+        return index
+
+    def _set_postings(self, key_ids: np.ndarray, name_ids: np.ndarray) -> None:
+        """Postings grouped by key (name numbers ascending within a key), weights and totals."""
+        order = np.argsort(key_ids, kind="stable")
+        self.postings = name_ids[order]
+        counts = np.bincount(key_ids, minlength=len(self.keys))
+        self.offsets = np.zeros(len(self.keys) + 1, dtype=np.int64)
+        np.cumsum(counts, out=self.offsets[1:])
+        total = len(self.name_source)
+        self.idf = np.log1p(total / (1.0 + counts))
+        self.name_weight = np.bincount(name_ids, weights=self.idf[key_ids], minlength=total)
+        # The same pairs by name (they were gathered name by name): each name's keys.
+        self.name_key_ids = key_ids.astype(np.int32)
+        self.name_offsets = np.zeros(total + 1, dtype=np.int64)
+        np.cumsum(np.bincount(name_ids, minlength=total), out=self.name_offsets[1:])
+
     def __len__(self) -> int:
-        return len(self.records)
+        return len(self.ids)
 
-    def add(self, record: Record) -> None:
-        position = len(self.records)
-        subject = subject_of(record)
-        self.records.append(record)
-        self.subjects.append(subject)
-        for name, prop in analysed_names(subject):
-            name_id = len(self.names)
-            keys = frozenset(name_keys(name))
-            self.names.append((position, name, prop))
-            self.name_keys.append(keys)
-            for key in keys:
-                self.postings.setdefault(key, []).append(name_id)
-        for key in _id_keys(subject):
-            self.id_postings.setdefault(key, []).append(position)
+    def analysed(self, name_id: int) -> AnalysedName:
+        """A name's analysis, redone (and kept) if the index was loaded from disk."""
+        name = self._analysed[name_id]
+        if name is None:
+            value, variant, _prop = self.name_source[name_id]
+            kind = kind_of_schema(self.subjects[int(self.name_record[name_id])].schema)
+            name = analyse(value, kind)[variant]
+            self._analysed[name_id] = name
+        return name
 
-    def _finish(self) -> None:
-        """Key weights (inverse document frequency) and each name's total, once built."""
-        total = len(self.names)
-        self.idf = {key: math.log(1 + total / (1 + len(ids))) for key, ids in self.postings.items()}
-        self.name_weight = [sum(self.idf[k] for k in keys) for keys in self.name_keys]
+    def _postings(self, key: int) -> np.ndarray:
+        return self.postings[self.offsets[key] : self.offsets[key + 1]]
 
-    def candidates(self, query: Subject) -> list[tuple[int, list[int]]]:
-        """Records worth scoring, best first, with the ids of their names worth comparing.
+    def candidates(
+        self, query: Subject, query_names: list[tuple[AnalysedName, str]] | None = None
+    ) -> list[tuple[int, list[int]]]:
+        """Records worth scoring, best first, with the numbers of their names worth comparing.
 
         Names sharing a key with the query are ranked by the weighted share of keys they
         have in common with it (rare keys weigh more; keys held by very many names only
         rank names that rarer keys found); the best few are compared in full.
         """
-        shared: dict[int, float] = defaultdict(float)
-        common: list[tuple[str, float]] = []
-        query_weight = 0.0
-        for name, _prop in analysed_names(query):
-            keys = name_keys(name)
-            query_weight = max(query_weight, sum(self.idf.get(k, 0.0) for k in keys))
-            for key in keys:
-                postings = self.postings.get(key)
-                if not postings:
-                    continue
-                weight = self.idf[key]
-                if len(postings) > COMMON_KEY:
-                    common.append((key, weight))
-                    continue
-                for name_id in postings:
-                    shared[name_id] += weight
-        if not shared and common:
-            # Only common keys (a bare "Kim Chol"): the names holding the rarest of them.
-            rarest = sorted(common, key=lambda kw: -kw[1])[:2]
-            for key, weight in rarest:
-                for name_id in self.postings[key][:POOL]:
-                    shared[name_id] += weight
-        pool = sorted(shared, key=shared.__getitem__, reverse=True)[:POOL]
-        ranked: list[tuple[float, int]] = []
-        for name_id in pool:
-            held = self.name_keys[name_id]
-            common_share = sum(w for k, w in common if k in held)
-            both = shared[name_id] + common_share
-            union = query_weight + self.name_weight[name_id] - both
-            ranked.append((both / union if union > 0 else 0.0, name_id))
-        ranked.sort(reverse=True)
+        names = query_names if query_names is not None else analysed_names(query)
+        wanted: set[int] = set()
+        for name, _prop in names:
+            wanted.update(k for k in map(self.keys.get, name_keys(name)) if k is not None)
+        keys = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
+        sizes = self.offsets[keys + 1] - self.offsets[keys]
+        common = keys[sizes > COMMON_KEY]
+        rare = keys[sizes <= COMMON_KEY]
+        pool, shared = self._shared(rare, common)
         by_record: dict[int, list[int]] = {}
-        for _share, name_id in ranked[:SHORTLIST]:
-            by_record.setdefault(self.names[name_id][0], []).append(name_id)
+        if len(pool):
+            both = shared + self._held_weight(pool, common)
+            union = float(self.idf[keys].sum()) + self.name_weight[pool] - both
+            share = np.divide(both, union, out=np.zeros_like(both), where=union > 0)
+            # Best share first; among equals the later name, as a stable reverse sort would.
+            order = np.lexsort((-pool, -share))[:SHORTLIST]
+            for name_id in pool[order].tolist():
+                by_record.setdefault(int(self.name_record[name_id]), []).append(name_id)
         for key in _id_keys(query):
             for record in self.id_postings.get(key, ()):
                 by_record.setdefault(record, [])
         return list(by_record.items())
+
+    def _shared(self, rare: np.ndarray, common: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The names rare keys found (or, with none, those of the two rarest common keys)
+        with the weight they share, cut to the ``POOL`` heaviest."""
+        if len(rare):
+            lists = [self._postings(k) for k in rare.tolist()]
+            weights = np.repeat(self.idf[rare], [len(p) for p in lists])
+        elif len(common):
+            rarest = common[np.argsort(-self.idf[common], kind="stable")[:2]]
+            lists = [self._postings(k)[:POOL] for k in rarest.tolist()]
+            weights = np.repeat(self.idf[rarest], [len(p) for p in lists])
+        else:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        found, inverse = np.unique(np.concatenate(lists), return_inverse=True)
+        shared = np.bincount(inverse, weights=weights, minlength=len(found))
+        if len(found) > POOL:
+            # The heaviest POOL (ties to the earlier name), in name order like the rest.
+            top = np.sort(np.lexsort((found, -shared))[:POOL])
+            found, shared = found[top], shared[top]
+        return found, shared
+
+    def _held_weight(self, pool: np.ndarray, common: np.ndarray) -> np.ndarray:
+        """For each pooled name, the weight of the common query keys it holds (read from
+        the names' own keys: a common key's postings are long)."""
+        if not len(common):
+            return np.zeros(len(pool))
+        starts = self.name_offsets[pool]
+        lengths = self.name_offsets[pool + 1] - starts
+        ends = np.cumsum(lengths)
+        at = np.repeat(starts - (ends - lengths), lengths) + np.arange(int(ends[-1]))
+        held_keys = self.name_key_ids[at]
+        common = np.sort(common)
+        found = np.minimum(np.searchsorted(common, held_keys), len(common) - 1)
+        weights = np.where(common[found] == held_keys, self.idf[held_keys], 0.0)
+        return np.bincount(np.repeat(np.arange(len(pool)), lengths), weights=weights, minlength=len(pool))
 
     def screen(
         self, query: Record | Subject | Mapping[str, Any], limit: int = 10
     ) -> list[tuple[str, MatchResult]]:
         """The ``limit`` best-scoring records for a query: (record id, result), best first."""
         subject = subject_of(query)
+        query_names = analysed_names(subject)
         results: list[tuple[str, MatchResult]] = []
-        for position, name_ids in self.candidates(subject):
-            names = [(self.names[i][1], self.names[i][2]) for i in name_ids]
-            if not names:  # found by identifier alone: compare every name
-                names = [(n, p) for n, p in analysed_names(self.subjects[position])]
-            result = score(subject, self.subjects[position], candidate_names=names)
+        for position, name_ids in self.candidates(subject, query_names):
+            candidate = self.subjects[position]
+            if name_ids:
+                names = [(self.analysed(i), self.name_source[i][2]) for i in name_ids]
+            else:  # found by identifier alone: compare every name
+                names = analysed_names(candidate)
+            result = score(subject, candidate, candidate_names=names, query_names=query_names)
             if result.score > 0:
-                results.append((self.records[position].id, result))
+                results.append((self.ids[position], result))
         results.sort(key=lambda item: -item[1].score)
         return results[:limit]
 
+    def save(self, path: Path) -> None:
+        """Write the index (not the names' analyses) to ``path`` atomically."""
+        payload = {
+            "format": FORMAT,
+            "ids": self.ids,
+            "subjects": self.subjects,
+            "name_record": self.name_record,
+            "name_source": self.name_source,
+            "keys": list(self.keys),
+            "offsets": self.offsets,
+            "postings": self.postings,
+            "idf": self.idf,
+            "name_weight": self.name_weight,
+            "name_key_ids": self.name_key_ids,
+            "name_offsets": self.name_offsets,
+            "id_postings": self.id_postings,
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".match-index-")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(tmp).replace(path)
 
-class IndexNotWired(RuntimeError):
-    """The default index needs the store, which this build does not provide yet."""
+    @classmethod
+    def load(cls, path: Path) -> MatchIndex:
+        """Read an index written by ``save`` (ValueError if it is of another format)."""
+        paused = gc.isenabled()
+        gc.disable()  # as in build: many long-lived objects, no cycles
+        try:
+            with path.open("rb") as handle:
+                payload = pickle.load(handle)  # noqa: S301 - our own cache file, written by save()
+        finally:
+            if paused:
+                gc.enable()
+        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+            raise ValueError(f"{path}: not a match index of format {FORMAT}")
+        index = cls()
+        index.ids = payload["ids"]
+        index.subjects = payload["subjects"]
+        index.name_record = payload["name_record"]
+        index.name_source = payload["name_source"]
+        index._analysed = [None] * len(index.name_source)
+        index.keys = {key: number for number, key in enumerate(payload["keys"])}
+        index.offsets = payload["offsets"]
+        index.postings = payload["postings"]
+        index.idf = payload["idf"]
+        index.name_weight = payload["name_weight"]
+        index.name_key_ids = payload["name_key_ids"]
+        index.name_offsets = payload["name_offsets"]
+        index.id_postings = payload["id_postings"]
+        _freeze()  # see build
+        return index
 
 
-def default_index() -> MatchIndex:
+@lru_cache(maxsize=1)
+def _unfreeze_at_exit() -> None:
+    # Frozen objects are not collected at shutdown, and extension modules (duckdb) then
+    # report their objects as leaked: hand everything back to the collector first.
+    atexit.register(gc.unfreeze)
+
+
+def _freeze() -> None:
+    """Move every object alive now out of the cyclic collector's scans (see ``build``)."""
+    gc.freeze()
+    _unfreeze_at_exit()
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """What the analysis of names depends on besides the lists: the nodewatch version and
+    the content of every names table, so an edited table invalidates cached indexes."""
+    digest = hashlib.sha256(f"format {FORMAT}".encode())
+    try:
+        digest.update(version("nodewatch").encode())
+    except PackageNotFoundError:
+        digest.update(b"unversioned")
+    tables = resources.files("nodewatch.names").joinpath("data")
+    for entry in sorted(tables.iterdir(), key=lambda e: e.name):
+        if entry.is_file():
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_path(release_sha256s: Iterable[str]) -> Path:
+    """Where the index of these releases is kept (see ``default_index``)."""
+    digest = hashlib.sha256(rules_version().encode())
+    for sha in sorted(release_sha256s):
+        digest.update(sha.encode())
+    return settings.cache_dir() / f"match-index-{digest.hexdigest()[:32]}.pickle"
+
+
+_DEFAULT: MatchIndex | None = None
+
+
+def default_index(refresh: bool = False) -> MatchIndex:
     """The index of the newest release of every list in the store (used by ``screen``).
 
-    Not wired yet: the store's API for current records is being built. Build an index
-    yourself with ``MatchIndex.build(records)`` meanwhile.
+    Built once per process. Across processes it is kept in the cache folder, keyed by the
+    sha256 of every release it was built from and by ``rules_version``: a new list release
+    or an edited names table gives a new key, so a stale index is never used. ``refresh``
+    re-reads the store (after an ingest in the same process).
     """
-    raise IndexNotWired(
-        "nodewatch.match.default_index() is not wired to the store yet: "
-        "build one with nodewatch.match.index.MatchIndex.build(records)"
-    )
+    global _DEFAULT
+    if _DEFAULT is not None and not refresh:
+        return _DEFAULT
+    from nodewatch.store import connect, current_records, state
+
+    try:
+        con = connect(settings.db_path(), read_only=True)
+    except FileNotFoundError as exc:
+        raise IndexUnavailable(str(exc)) from None
+    try:
+        releases = state(con, None)
+        if not releases:
+            raise IndexUnavailable(
+                f"the store at {settings.db_path()} holds no lists: run `nodewatch ingest`"
+            )
+        path = cache_path(r.sha256 for r in releases)
+        index = _load_cached(path)
+        if index is None:
+            index = MatchIndex.build(current_records(con))
+            _save_cached(index, path)
+    finally:
+        con.close()
+    _DEFAULT = index
+    return index
+
+
+def _load_cached(path: Path) -> MatchIndex | None:
+    try:
+        return MatchIndex.load(path)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError, KeyError, AttributeError):
+        return None  # missing, unreadable or stale: rebuilt and written again
+
+
+def _save_cached(index: MatchIndex, path: Path) -> None:
+    # A read-only cache folder is no reason to fail; the next process rebuilds.
+    with contextlib.suppress(OSError):
+        index.save(path)

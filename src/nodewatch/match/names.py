@@ -14,9 +14,9 @@ only part of the other scores low, whichever side is longer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from rigour.text.distance import levenshtein
 
@@ -30,8 +30,7 @@ MIN_TOKEN_SIM = 0.55
 KOREAN_CLASH_CAP = 0.45
 
 
-@dataclass(frozen=True, slots=True)
-class PartMatch:
+class PartMatch(NamedTuple):
     """One meeting: query parts, candidate parts, similarity and the route that made it."""
 
     query: tuple[str, ...]
@@ -40,8 +39,9 @@ class PartMatch:
     route: str
 
 
-@dataclass(frozen=True, slots=True)
-class NameComparison:
+class NameComparison(NamedTuple):
+    """The score of two names and what made it (named tuples: made once per name pair)."""
+
     score: float
     query: str
     candidate: str
@@ -181,30 +181,36 @@ def _translated(a: Token, b: Token) -> bool:
 
 
 def _fuzzy(a: Token, b: Token) -> float:
-    """Edit-distance similarity, allowed only for small edits relative to length."""
-    best = 0.0
-    pairs = [(a.latin, b.latin)]
-    if a.skeleton and b.skeleton:
-        pairs.append((a.skeleton, b.skeleton))
-    if a.stem and b.stem:
-        pairs.append((a.stem, b.stem))
+    """Edit-distance similarity, allowed only for small edits relative to length: of the
+    ASCII forms, the Slavic skeletons, the stems and, for Arabic script, the consonants."""
+    best = _edit_similarity(a.latin, b.latin, 0.0)
+    if a.skeleton and b.skeleton and (a.skeleton != a.latin or b.skeleton != b.latin):
+        best = _edit_similarity(a.skeleton, b.skeleton, best)
+    if a.stem and b.stem and (a.stem != a.latin or b.stem != b.latin):
+        best = _edit_similarity(a.stem, b.stem, best)
     if a.script == "Arabic" or b.script == "Arabic":
-        pairs.append(
-            (
-                a.skeleton if a.script == "Arabic" else _consonants(a.latin),
-                b.skeleton if b.script == "Arabic" else _consonants(b.latin),
-            )
+        best = _edit_similarity(
+            a.skeleton if a.script == "Arabic" else _consonants(a.latin),
+            b.skeleton if b.script == "Arabic" else _consonants(b.latin),
+            best,
         )
-    for x, y in pairs:
-        longest = max(len(x), len(y))
-        if min(len(x), len(y)) < 3 or longest < 4:
-            continue
-        allowed = 1 if longest < 8 else 2 if longest < 13 else 3
-        if abs(len(x) - len(y)) > allowed:
-            continue
-        distance = levenshtein(x, y)
-        if distance <= allowed:
-            best = max(best, 1.0 - 0.75 * distance / longest)
+    return best
+
+
+def _edit_similarity(x: str, y: str, best: float) -> float:
+    """``best``, raised if ``x`` and ``y`` are a few edits apart (1 below 8 letters, 2
+    below 13, else 3)."""
+    size_x, size_y = len(x), len(y)
+    longest = size_x if size_x > size_y else size_y
+    if size_x < 3 or size_y < 3 or longest < 4:
+        return best
+    allowed = 1 if longest < 8 else 2 if longest < 13 else 3
+    if size_x - size_y > allowed or size_y - size_x > allowed:
+        return best
+    distance = levenshtein(x, y)
+    if distance <= allowed:
+        sim = 1.0 - 0.75 * distance / longest
+        return sim if sim > best else best
     return best
 
 
@@ -232,6 +238,63 @@ def _korean_route(a: Token, b: Token) -> str:
     if a.script == "Han" or b.script == "Han":
         return "Sino-Korean reading"
     return "Korean romanisation"
+
+
+def _joined_runs(
+    side_a: tuple[Part, ...],
+    side_b: tuple[Part, ...],
+    open_a: list[int],
+    open_b: list[int],
+    flip: bool,
+    kind: str,
+    context: bool,
+) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
+    """Runs of 2–3 (or, for a translated word, 4) adjacent tokens of one side that hold an
+    open token, each against the open tokens of the other side it may meet."""
+    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    # A translated word may stand for four words (ГосНИИ = state scientific research institute).
+    longest = 4 if any(side_b[j].token.translation_keys for j in open_b) else 3
+    runs = sorted(
+        {
+            (start, size)
+            for k in open_a
+            for size in range(2, longest + 1)
+            for start in range(max(0, k - size + 1), min(k, len(side_a) - size) + 1)
+        }
+    )
+    for start, size in runs:
+        parts = side_a[start : start + size]
+        targets = [j for j in open_b if _run_may_meet(parts, side_b[j].token)]
+        if not targets:
+            continue
+        merged = _merge(parts, kind)
+        span = tuple(range(start, start + size))
+        for j in targets:
+            sim, route = token_similarity(merged, side_b[j].token, context)
+            if sim >= MIN_TOKEN_SIM:
+                qi, ci = ((j,), span) if flip else (span, (j,))
+                out.append((sim, size, qi, ci, f"{route}, joined"))
+    return out
+
+
+def _run_may_meet(parts: tuple[Part, ...], token: Token) -> bool:
+    """Whether a run of Latin tokens can meet a Latin token at all, checked before the run
+    is analysed as one word: a translation may be any length; otherwise the joined run is
+    about as long as the token and, unless both read as Korean (Tong Il = Dongil), starts
+    with the same letter."""
+    if token.script != "Latin" or token.translation_keys:
+        return True
+    joined = 0
+    for part in parts:
+        if part.token.script != "Latin":
+            return True
+        joined += len(part.token.latin)
+    size = len(token.latin)
+    if joined - size > max(2, size // 4) or size - joined > max(2, size // 4):
+        return False
+    if parts[0].token.latin[:1] == token.latin[:1]:
+        return True
+    return bool(token.korean) and all(p.token.korean for p in parts)
 
 
 def _merge(parts: tuple[Part, ...], kind: str) -> Token:
@@ -312,47 +375,25 @@ def _span_options(
     may meet must be one), which keeps this step off the common path.
     """
     q, c = query.parts, candidate.parts
-    legal_q, legal_c = _legal_letters(query), _legal_letters(candidate)
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
     for side_a, side_b, best_a, best_b, flip in ((q, c, best_q, best_c, False), (c, q, best_c, best_q, True)):
         open_b = [j for j in range(len(side_b)) if best_b[j] < 0.95]
         if not open_b:
             continue
-        lengths = [
-            len(key) for j in open_b for key in (side_b[j].token.latin, *side_b[j].token.translation_keys)
-        ]
-        latin_b = all(side_b[j].token.script == "Latin" for j in open_b)
-        # A translated word may stand for four words (ГосНИИ = state scientific research institute).
-        sizes = (2, 3, 4) if any(side_b[j].token.translation_keys for j in open_b) else (2, 3)
-        for start in range(len(side_a)):
-            for size in sizes:
-                span = tuple(range(start, start + size))
-                if span[-1] >= len(side_a) or all(best_a[k] >= 0.9 for k in span):
-                    continue
-                parts = tuple(side_a[k] for k in span)
-                joined = sum(len(p.token.latin) for p in parts)
-                # A run of Latin tokens can only meet a Latin token of about its joined length.
-                if (
-                    latin_b
-                    and all(p.token.script == "Latin" for p in parts)
-                    and not any(abs(joined - n) <= max(2, n // 4) for n in lengths)
-                ):
-                    continue
-                merged = _merge(parts, kind)
-                for j in open_b:
-                    sim, route = token_similarity(merged, side_b[j].token, context)
-                    if sim >= MIN_TOKEN_SIM:
-                        qi, ci = ((j,), span) if flip else (span, (j,))
-                        out.append((sim, size, qi, ci, f"{route}, joined"))
+        open_a = [k for k in range(len(side_a)) if best_a[k] < 0.9]
+        if open_a:
+            out.extend(_joined_runs(side_a, side_b, open_a, open_b, flip, kind, context))
+        if kind == "person":
+            continue
         if kind == "person":
             continue
         initials = "".join(p.token.latin[:1] for p in side_a)
-        legal_letters = legal_c if flip else legal_q
         for j in open_b:
             token = side_b[j].token
             if not orgs.acronym_like(token.latin) or len(side_a) < 2:
                 continue
             acronym = token.latin
+            legal_letters = _legal_letters(candidate if flip else query)
             for start, letter in enumerate(initials):
                 if letter != acronym[0]:
                     continue

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from followthemoney import model
@@ -120,6 +121,7 @@ def best_name(
     return best, best_score
 
 
+@lru_cache(maxsize=1024)
 def schemas_compatible(query: str, candidate: str) -> bool:
     a, b = model.get(query), model.get(candidate)
     if a is None or b is None:
@@ -131,15 +133,20 @@ def score(
     query: Record | Subject | Mapping[str, Any],
     candidate: Record | Subject | Mapping[str, Any],
     candidate_names: list[tuple[AnalysedName, str]] | None = None,
+    query_names: list[tuple[AnalysedName, str]] | None = None,
 ) -> MatchResult:
-    """Score a candidate for a query: FtM-style dicts, Records or Subjects, in any mix."""
+    """Score a candidate for a query: FtM-style dicts, Records or Subjects, in any mix.
+
+    A caller that scores one query against many candidates (``MatchIndex.screen``) passes
+    the analysed names of both sides, so they are not looked up again per pair.
+    """
     q = subject_of(query)
     c = subject_of(candidate)
     if not schemas_compatible(q.schema, c.schema):
         feature = Feature("schema", "vetoes", f"{q.schema} cannot be {c.schema}")
         return MatchResult(0.0, False, None, (feature,))
     names = candidate_names if candidate_names is not None else analysed_names(c)
-    name, value = best_name(analysed_names(q), names)
+    name, value = best_name(query_names if query_names is not None else analysed_names(q), names)
     features: list[Feature] = []
     value = _identifiers(q, c, value, features)
     value = _qualifiers(q, c, value, features)

@@ -26,6 +26,7 @@ _PATRONYMIC = re.compile(
     r"(?:ovich|evich|ievich|yevich|ovych|evych|ich|ovna|evna|ievna|yevna|ichna|ivna|ovych|ijovych)$"
 )
 _PATRONYMIC_SKELETON = re.compile(r"(?:ovich|evich|ovch|ich|ovna|evna|ichna|ivna)$")
+_FEMININE_END = ("a", "а", "я")
 _FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("skaia", "skii"), ("skaia", "ski"), ("aia", "ii"))
 
 
@@ -43,7 +44,7 @@ def _letters() -> dict[str, dict[str, str]]:
 
 
 def is_cyrillic(token: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in token)
+    return not token.isascii() and any("\u0400" <= ch <= "\u04ff" for ch in token)
 
 
 @lru_cache(maxsize=65536)
@@ -133,6 +134,8 @@ def patronymic_stem(token: str) -> str:
 def gender_pair(left: str, right: str) -> bool:
     """True when two surnames are the feminine and masculine of one surname
     (Peskova/Peskov, Kolyvanskaya/Kolyvanskiy): relatives, not the same person."""
+    if not (left.endswith(_FEMININE_END) or right.endswith(_FEMININE_END)):
+        return False  # every feminine form ends in -a
     a, b = _plain_surname(left), _plain_surname(right)
     for feminine, masculine in _FEMININE:
         for x, y in ((a, b), (b, a)):
