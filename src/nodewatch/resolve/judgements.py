@@ -60,8 +60,13 @@ def judge(
 
 
 def load(con: duckdb.DuckDBPyConnection) -> list[Judgement]:
-    ensure_schema(con)
-    rows = con.execute('SELECT a, b, verdict, author, note, "at" FROM judgements ORDER BY "at"').fetchall()
+    """Every judgement; works on a read-only store (no table yet means no judgements)."""
+    try:
+        rows = con.execute(
+            'SELECT a, b, verdict, author, note, "at" FROM judgements ORDER BY "at"'
+        ).fetchall()
+    except duckdb.CatalogException:
+        return []
     return [Judgement(*row) for row in rows]
 
 
