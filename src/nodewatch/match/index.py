@@ -33,6 +33,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,12 @@ COMMON_KEY = 150
 # Names ranked by shared key weight, and of those the names compared in full per query.
 POOL = 200
 SHORTLIST = 8
+# Words longer than this are not joined with their neighbour into a key.
+_JOIN_LONGEST = 6
+# With rare keys finding fewer names than this, the rarest common keys' postings are read
+# in full (COMMON_READ of them) to find more.
+FEW_FOUND = 32
+COMMON_READ = 4
 # Bumped whenever what ``save`` writes changes shape.
 FORMAT = 2
 
@@ -75,11 +82,29 @@ def token_keys(token: Token) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _pair_keys(name: AnalysedName) -> set[str]:
+    """Keys of adjacent words joined (``Jong Un`` = ``Jongun``, ``SILVER STAR`` =
+    ``SILVERSTAR``), and of a Hangul or Han word's romanisations (김여정 is 김 + 여정, whose
+    ``yojong`` meets ``Yo Jong``): rarer than the single syllables and surnames."""
+    keys: set[str] = set()
+    parts = name.parts
+    for left, right in pairwise(parts):
+        if len(left.token.latin) <= _JOIN_LONGEST and len(right.token.latin) <= _JOIN_LONGEST:
+            keys.add("j:" + left.token.latin + right.token.latin)
+    for part in parts:
+        for form, _system in part.token.forms:
+            if part.token.script in ("Hangul", "Han"):
+                keys.add("j:" + form)
+    return keys
+
+
 def name_keys(name: AnalysedName) -> set[str]:
     """The blocking keys of one analysed name (see the module docstring)."""
     keys: set[str] = set()
     for part in name.parts:
         keys |= token_keys(part.token)
+    if len(name.parts) >= 2:
+        keys |= _pair_keys(name)
     if len(name.parts) >= 2:
         keys.add("a:" + "".join(p.token.latin[:1] for p in name.parts))
     if len(name.parts) == 1 and 2 <= len(name.parts[0].token.latin) <= 6:
@@ -224,24 +249,32 @@ class MatchIndex:
         return list(by_record.items())
 
     def _shared(self, rare: np.ndarray, common: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The names rare keys found (or, with none, those of the two rarest common keys)
-        with the weight they share, cut to the ``POOL`` heaviest."""
-        if len(rare):
-            lists = [self._postings(k) for k in rare.tolist()]
-            weights = np.repeat(self.idf[rare], [len(p) for p in lists])
-        elif len(common):
-            rarest = common[np.argsort(-self.idf[common], kind="stable")[:2]]
-            lists = [self._postings(k)[:POOL] for k in rarest.tolist()]
-            weights = np.repeat(self.idf[rarest], [len(p) for p in lists])
-        else:
+        """The names worth ranking and the weight of the rare keys they share, cut to the
+        ``POOL`` heaviest.
+
+        Rare keys find names directly. When they find few (or there are none: a bare "Kim
+        Chol", or 조선광업개발무역회사 whose words all translate to common English ones),
+        the names holding most of the rarest common keys join them.
+        """
+        lists = [self._postings(k) for k in rare.tolist()]
+        weights = [np.full(len(p), w) for p, w in zip(lists, self.idf[rare].tolist(), strict=True)]
+        rare_size = sum(len(p) for p in lists)
+        if len(common) and (rare_size == 0 or len(np.unique(np.concatenate(lists))) < FEW_FOUND):
+            rarest = common[np.argsort(-self.idf[common], kind="stable")[:COMMON_READ]]
+            for key in rarest.tolist():
+                postings = self._postings(key)
+                lists.append(postings)
+                weights.append(np.full(len(postings), self.idf[key]))
+        if not lists:
             return np.zeros(0, dtype=np.int32), np.zeros(0)
         found, inverse = np.unique(np.concatenate(lists), return_inverse=True)
-        shared = np.bincount(inverse, weights=weights, minlength=len(found))
+        every = np.concatenate(weights)
+        rare_shared = np.bincount(inverse[:rare_size], weights=every[:rare_size], minlength=len(found))
         if len(found) > POOL:
             # The heaviest POOL (ties to the earlier name), in name order like the rest.
-            top = np.sort(np.lexsort((found, -shared))[:POOL])
-            found, shared = found[top], shared[top]
-        return found, shared
+            top = np.sort(np.lexsort((found, -rare_shared))[:POOL])
+            found, rare_shared = found[top], rare_shared[top]
+        return found, rare_shared
 
     def _held_weight(self, pool: np.ndarray, common: np.ndarray) -> np.ndarray:
         """For each pooled name, the weight of the common query keys it holds (read from

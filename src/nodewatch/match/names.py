@@ -548,7 +548,7 @@ def _is_subset_name(
     """
     places_q = any(q[k].role == "place" for k in range(len(q)) if k not in used_q)
     places_c = any(c[k].role == "place" for k in range(len(c)) if k not in used_c)
-    shared_place = any(q[k].role == "place" for choice in chosen for k in choice[1])
+    shared_place = any(q[k].role == "place" for _sim, qi, _ci, _route in chosen for k in qi)
     if places_q and places_c and not shared_place:
         return False  # DANDONG X and DALIAN X: two places, two firms
     for small, large, w_small, used_small, used_large, side in (
@@ -559,7 +559,7 @@ def _is_subset_name(
             continue
         if any(large[k].role not in ("generic", "place") for k in range(len(large)) if k not in used_large):
             continue
-        met = sum(w_small[k] for choice in chosen for k in choice[1 + side])
+        met = sum(w_small[k] for _sim, qi, ci, _route in chosen for k in (ci if side else qi))
         if met >= SUBSET_MIN_WEIGHT:
             return True
     return False
