@@ -119,7 +119,7 @@ def test_screen_file_reports_a_bad_row(store: dict[str, str], tmp_path: Path, ki
     source = tmp_path / "customers.csv"
     source.write_text(
         "name,schema,birth_date\n"
-        "Kim Yo Jong,Person,1987\n"
+        "Kim Yo Jong,Person,\n"
         "broken,row,with,too,many,fields\n"
         "KOREA MINING DEVELOPMENT TRADING CORPORATION,Organization,\n"
         ",Person,1960\n",
