@@ -138,7 +138,8 @@ def score_nodewatch(pairs: list[dict[str, Any]]) -> tuple[dict[str, float], floa
     return out, time.perf_counter() - start
 
 
-def score_logic_v2(pairs: list[dict[str, Any]]) -> tuple[dict[str, float], float] | None:
+def score_logic_v2(pairs: list[dict[str, Any]]) -> tuple[dict[str, float], float, float] | None:
+    """logic-v2's scores, and its wall and CPU seconds (imports excluded), or None."""
     try:
         from followthemoney import model
         from nomenklatura.matching import LogicV2
@@ -154,14 +155,14 @@ def score_logic_v2(pairs: list[dict[str, Any]]) -> tuple[dict[str, float], float
             proxy.add(prop, values)
         return proxy
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     out = {
         p["id"]: LogicV2.compare(
             entity(p["query"], f"{p['id']}-q"), entity(p["candidate"], f"{p['id']}-c"), config
         ).score
         for p in pairs
     }
-    return out, time.perf_counter() - start
+    return out, time.perf_counter() - start, time.process_time() - cpu
 
 
 def _row(label: str, m: dict[str, float]) -> str:
@@ -235,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         if baseline is None:
             print("\nlogic-v2 not installed (pip install nomenklatura): baseline skipped")
         else:
-            lv2, lv2_seconds = baseline
+            lv2, lv2_seconds, _lv2_cpu = baseline
             out["logic-v2"] = report("logic-v2", pairs, lv2, LOGIC_V2_THRESHOLD, args.split)
             print(f"logic-v2: {len(pairs) / lv2_seconds:,.0f} pairs/s")
             out["ahead_in_groups"] = {

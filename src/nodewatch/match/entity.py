@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from followthemoney import model, registry
@@ -94,7 +95,7 @@ def from_ftm(data: Mapping[str, Any]) -> Subject:
         subject.names.append((built, "name"))
     for prop in DATE_PROPS:
         for value in values.get(prop, ()):
-            parsed = parse_date(value)
+            parsed = _date(value)
             if parsed is not None:
                 subject.birth_dates.append(parsed)
     _add_common(subject, values)
@@ -128,15 +129,31 @@ def subject_of(entity: Record | Subject | Mapping[str, Any]) -> Subject:
 
 
 def _add_common(subject: Subject, values: Mapping[str, list[str]]) -> None:
-    for prop in COUNTRY_PROPS:
-        for value in values.get(prop, ()):
-            code = clean_country(value)
-            if code:
-                subject.countries.add(code)
-    for value in values.get("gender", ()):
-        subject.gender = registry.gender.clean(value) or subject.gender
-    for prop, family in ID_FAMILIES.items():
-        for value in values.get(prop, ()):
-            text = normalise_id(family, value)
-            if len(text) >= 4:
-                subject.ids.setdefault(family, set()).add(text)
+    for prop, items in values.items():
+        if prop in _COUNTRY_SET:
+            for value in items:
+                code = clean_country(value)
+                if code:
+                    subject.countries.add(code)
+        elif prop == "gender":
+            for value in items:
+                subject.gender = _gender(value) or subject.gender
+        elif prop in ID_FAMILIES:
+            family = ID_FAMILIES[prop]
+            for value in items:
+                text = normalise_id(family, value)
+                if len(text) >= 4:
+                    subject.ids.setdefault(family, set()).add(text)
+
+
+_COUNTRY_SET = frozenset(COUNTRY_PROPS)
+
+
+@lru_cache(maxsize=256)
+def _gender(value: str) -> str | None:
+    return registry.gender.clean(value)
+
+
+@lru_cache(maxsize=65536)
+def _date(value: str) -> DateValue | None:
+    return parse_date(value)

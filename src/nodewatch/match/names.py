@@ -250,7 +250,12 @@ def _joined_runs(
     context: bool,
 ) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
     """Runs of 2–3 (or, for a translated word, 4) adjacent tokens of one side that hold an
-    open token, each against the open tokens of the other side it may meet."""
+    open token, each against the open tokens of the other side it may meet.
+
+    Before a run is analysed as one word, a cheap test: a run of Latin tokens meets a Latin
+    token without translations only if it is about as long and, unless both read as Korean
+    (Tong Il = Dongil), starts with the same letter.
+    """
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
     # A translated word may stand for four words (ГосНИИ = state scientific research institute).
     longest = 4 if any(side_b[j].token.translation_keys for j in open_b) else 3
@@ -262,9 +267,33 @@ def _joined_runs(
             for start in range(max(0, k - size + 1), min(k, len(side_a) - size) + 1)
         }
     )
+    # What the cheap test reads, once per token rather than once per run and token.
+    plain_a = [p.token.script == "Latin" for p in side_a]
+    sizes_a = [len(p.token.latin) for p in side_a]
+    korean_a = [bool(p.token.korean) for p in side_a]
+    targets_b = [
+        (j, t, t.script != "Latin" or bool(t.translation_keys), len(t.latin), t.latin[:1], bool(t.korean))
+        for j in open_b
+        for t in (side_b[j].token,)
+    ]
     for start, size in runs:
         parts = side_a[start : start + size]
-        targets = [j for j in open_b if _run_may_meet(parts, side_b[j].token)]
+        stop = start + size
+        if all(plain_a[start:stop]):
+            joined = sum(sizes_a[start:stop])
+            first = parts[0].token.latin[:1]
+            korean_run = all(korean_a[start:stop])
+            targets = [
+                j
+                for j, _t, anything, length, letter, korean_b in targets_b
+                if anything
+                or (
+                    abs(joined - length) <= max(2, length // 4)
+                    and (letter == first or (korean_b and korean_run))
+                )
+            ]
+        else:
+            targets = [j for j, *_rest in targets_b]
         if not targets:
             continue
         merged = _merge(parts, kind)
@@ -275,26 +304,6 @@ def _joined_runs(
                 qi, ci = ((j,), span) if flip else (span, (j,))
                 out.append((sim, size, qi, ci, f"{route}, joined"))
     return out
-
-
-def _run_may_meet(parts: tuple[Part, ...], token: Token) -> bool:
-    """Whether a run of Latin tokens can meet a Latin token at all, checked before the run
-    is analysed as one word: a translation may be any length; otherwise the joined run is
-    about as long as the token and, unless both read as Korean (Tong Il = Dongil), starts
-    with the same letter."""
-    if token.script != "Latin" or token.translation_keys:
-        return True
-    joined = 0
-    for part in parts:
-        if part.token.script != "Latin":
-            return True
-        joined += len(part.token.latin)
-    size = len(token.latin)
-    if joined - size > max(2, size // 4) or size - joined > max(2, size // 4):
-        return False
-    if parts[0].token.latin[:1] == token.latin[:1]:
-        return True
-    return bool(token.korean) and all(p.token.korean for p in parts)
 
 
 def _merge(parts: tuple[Part, ...], kind: str) -> Token:
