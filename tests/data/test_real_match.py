@@ -1,6 +1,6 @@
 """nodewatch's matcher on the labelled dev pairs built from the real lists.
 
-The floors are set a little under what was measured when they were written (F1 0.84,
+The floors are set a little under what was measured when they were last raised (F1 0.85,
 precision 0.99 on all 3,347 pairs, see bench/match_quality.py), so a regression fails
 while small, principled changes do not. The labels come from the lists' own structure
 (counted independently by tools/build_dev_pairs.py), not from this matcher.
@@ -41,7 +41,7 @@ def _f1(rows: list[tuple[dict, float]]) -> tuple[float, float, float]:
 def test_dev_pairs_f1_floor(scored: list[tuple[dict, float]]) -> None:
     precision, recall, f1 = _f1(scored)
     assert precision >= 0.97, precision
-    assert f1 >= 0.80, (precision, recall, f1)
+    assert f1 >= 0.83, (precision, recall, f1)
 
 
 def test_negative_groups_stay_clean(scored: list[tuple[dict, float]]) -> None:

@@ -257,22 +257,25 @@ class MatchIndex:
         the names holding most of the rarest common keys join them.
         """
         lists = [self._postings(k) for k in rare.tolist()]
-        weights = [np.full(len(p), w) for p, w in zip(lists, self.idf[rare].tolist(), strict=True)]
-        rare_size = sum(len(p) for p in lists)
-        if len(common) and (rare_size == 0 or len(np.unique(np.concatenate(lists))) < FEW_FOUND):
+        sizes = [len(p) for p in lists]
+        weights = np.repeat(self.idf[rare], sizes)
+        found, inverse = (
+            np.unique(np.concatenate(lists), return_inverse=True) if lists else (np.zeros(0, np.int32), None)
+        )
+        rare_size = len(weights)
+        every = weights
+        if len(common) and len(found) < FEW_FOUND:
             rarest = common[np.argsort(-self.idf[common], kind="stable")[:COMMON_READ]]
-            for key in rarest.tolist():
-                postings = self._postings(key)
-                lists.append(postings)
-                weights.append(np.full(len(postings), self.idf[key]))
-        if not lists:
+            extra = [self._postings(k) for k in rarest.tolist()]
+            found, inverse = np.unique(np.concatenate(lists + extra), return_inverse=True)
+            every = np.concatenate((weights, np.repeat(self.idf[rarest], [len(p) for p in extra])))
+        if inverse is None:
             return np.zeros(0, dtype=np.int32), np.zeros(0)
-        found, inverse = np.unique(np.concatenate(lists), return_inverse=True)
-        every = np.concatenate(weights)
-        rare_shared = np.bincount(inverse[:rare_size], weights=every[:rare_size], minlength=len(found))
+        rare_shared = np.bincount(inverse[:rare_size], weights=weights, minlength=len(found))
         if len(found) > POOL:
-            # The heaviest POOL (ties to the earlier name), in name order like the rest.
-            top = np.sort(np.lexsort((found, -rare_shared))[:POOL])
+            # The heaviest POOL by what was read (ties to the earlier name), in name order.
+            shared = rare_shared if every is weights else np.bincount(inverse, weights=every)
+            top = np.sort(np.lexsort((found, -shared))[:POOL])
             found, rare_shared = found[top], rare_shared[top]
         return found, rare_shared
 
