@@ -51,6 +51,9 @@ COMMON_KEY = 150
 # Names ranked by shared key weight, and of those the names compared in full per query.
 POOL = 200
 SHORTLIST = 8
+# ... and of those, the names sharing less than this fraction of the best name's share are
+# look-alikes not worth comparing (no dev positive is lost to it; it halves the comparisons).
+RELATIVE_SHARE = 0.4
 # Words longer than this are not joined with their neighbour into a key.
 _JOIN_LONGEST = 6
 # With rare keys finding fewer names than this, the rarest common keys' postings are read
@@ -241,6 +244,7 @@ class MatchIndex:
             share = np.divide(both, union, out=np.zeros_like(both), where=union > 0)
             # Best share first; among equals the later name, as a stable reverse sort would.
             order = np.lexsort((-pool, -share))[:SHORTLIST]
+            order = order[share[order] >= RELATIVE_SHARE * share[order[0]]]
             for name_id in pool[order].tolist():
                 by_record.setdefault(int(self.name_record[name_id]), []).append(name_id)
         for key in _id_keys(query):
