@@ -86,13 +86,15 @@ def from_ftm(data: Mapping[str, Any]) -> Subject:
     values: dict[str, list[str]] = {}
     for prop, raw in properties.items():
         items = raw if isinstance(raw, (list, tuple)) else [raw]
-        values[prop] = [str(v).strip() for v in items if v is not None and str(v).strip()]
+        texts = (v.strip() if isinstance(v, str) else str(v).strip() for v in items if v is not None)
+        values[prop] = [text for text in texts if text]
     for prop in NAME_PROPS:
         subject.names.extend((v, prop) for v in values.get(prop, ()))
-    parts = [" ".join(values.get(p, ())) for p in PART_ORDER if p != "title"]
-    built = " ".join(p for p in parts if p)
-    if built and all(built.casefold() != n.casefold() for n, _p in subject.names):
-        subject.names.append((built, "name"))
+    if not _PART_PROPS.isdisjoint(values):
+        parts = [" ".join(values.get(p, ())) for p in PART_ORDER if p != "title"]
+        built = " ".join(p for p in parts if p)
+        if built and all(built.casefold() != n.casefold() for n, _p in subject.names):
+            subject.names.append((built, "name"))
     for prop in DATE_PROPS:
         for value in values.get(prop, ()):
             parsed = _date(value)
@@ -147,6 +149,7 @@ def _add_common(subject: Subject, values: Mapping[str, list[str]]) -> None:
 
 
 _COUNTRY_SET = frozenset(COUNTRY_PROPS)
+_PART_PROPS = frozenset(PART_ORDER) - {"title"}
 
 
 @lru_cache(maxsize=256)

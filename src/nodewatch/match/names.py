@@ -484,7 +484,8 @@ def _score(
             for k in ends:
                 if k not in used and parts[k].role == "word":
                     weights[k] *= 0.5
-    if query.kind in ("org", "other") and _is_subset_name(q, c, wq, wc, chosen, used_q, used_c):
+    leftovers = len(used_q) < len(q) or len(used_c) < len(c)
+    if leftovers and query.kind in ("org", "other") and _is_subset_name(q, c, wq, wc, chosen, used_q, used_c):
         # Descriptive words only one side has count for less (see _is_subset_name).
         wq = [w if k in used_q else w * SUBSET_LEFTOVER for k, w in enumerate(wq)]
         wc = [w if k in used_c else w * SUBSET_LEFTOVER for k, w in enumerate(wc)]

@@ -139,6 +139,8 @@ def make_token(text: str, kind: str = "other") -> Token:
 
 def _translation_keys(translations: tuple[str, ...]) -> frozenset[str]:
     """Each translation as one joined token, and its stem (技术 → technology, technolog)."""
+    if not translations:
+        return frozenset()
     keys = {orgs.translation_key(t) for t in translations}
     return frozenset(keys | {orgs.stem(k) for k in keys})
 
