@@ -270,9 +270,9 @@ def _joined_runs(
     # What the cheap test reads, once per token rather than once per run and token.
     plain_a = [p.token.script == "Latin" for p in side_a]
     sizes_a = [len(p.token.latin) for p in side_a]
-    korean_a = [bool(p.token.korean) for p in side_a]
+    syllables_a = [_syllable_range(p.token) for p in side_a]
     targets_b = [
-        (j, t, t.script != "Latin" or bool(t.translation_keys), len(t.latin), t.latin[:1], bool(t.korean))
+        (j, t.script != "Latin", t.translation_keys, len(t.latin), t.latin[:1], _syllable_range(t))
         for j in open_b
         for t in (side_b[j].token,)
     ]
@@ -282,15 +282,22 @@ def _joined_runs(
         if all(plain_a[start:stop]):
             joined = sum(sizes_a[start:stop])
             first = parts[0].token.latin[:1]
-            korean_run = all(korean_a[start:stop])
+            ranges = syllables_a[start:stop]
+            low = sum(r[0] for r in ranges) if all(ranges) else -1
+            high = sum(r[1] for r in ranges) if all(ranges) else -1
+            text = "".join(p.token.latin for p in parts)
             targets = [
                 j
-                for j, _t, anything, length, letter, korean_b in targets_b
-                if anything
+                for j, foreign, translated, length, letter, syllables in targets_b
+                if foreign
+                or text in translated
                 or (
                     abs(joined - length) <= max(2, length // 4)
-                    and (letter == first or (korean_b and korean_run))
+                    and (
+                        letter == first or (bool(syllables) and low <= syllables[1] and syllables[0] <= high)
+                    )
                 )
+                or (bool(translated) and low > 0)  # a Korean compound may translate
             ]
         else:
             targets = [j for j, *_rest in targets_b]
@@ -304,6 +311,14 @@ def _joined_runs(
                 qi, ci = ((j,), span) if flip else (span, (j,))
                 out.append((sim, size, qi, ci, f"{route}, joined"))
     return out
+
+
+def _syllable_range(token: Token) -> tuple[int, int] | tuple[()]:
+    """The fewest and most syllables a token's Korean readings have, or () if none."""
+    if not token.korean:
+        return ()
+    counts = [len(reading) for reading in token.korean]
+    return min(counts), max(counts)
 
 
 def _merge(parts: tuple[Part, ...], kind: str) -> Token:
