@@ -282,9 +282,10 @@ def _joined_runs(
         if all(plain_a[start:stop]):
             joined = sum(sizes_a[start:stop])
             first = parts[0].token.latin[:1]
-            ranges = syllables_a[start:stop]
-            low = sum(r[0] for r in ranges) if all(ranges) else -1
-            high = sum(r[1] for r in ranges) if all(ranges) else -1
+            ranges = [r for r in syllables_a[start:stop] if r is not None]
+            whole = len(ranges) == size
+            low = sum(r[0] for r in ranges) if whole else -1
+            high = sum(r[1] for r in ranges) if whole else -1
             text = "".join(p.token.latin for p in parts)
             targets = [
                 j
@@ -294,7 +295,8 @@ def _joined_runs(
                 or (
                     abs(joined - length) <= max(2, length // 4)
                     and (
-                        letter == first or (bool(syllables) and low <= syllables[1] and syllables[0] <= high)
+                        letter == first
+                        or (syllables is not None and low <= syllables[1] and syllables[0] <= high)
                     )
                 )
                 or (bool(translated) and low > 0)  # a Korean compound may translate
@@ -313,10 +315,10 @@ def _joined_runs(
     return out
 
 
-def _syllable_range(token: Token) -> tuple[int, int] | tuple[()]:
-    """The fewest and most syllables a token's Korean readings have, or () if none."""
+def _syllable_range(token: Token) -> tuple[int, int] | None:
+    """The fewest and most syllables a token's Korean readings have, or None if none."""
     if not token.korean:
-        return ()
+        return None
     counts = [len(reading) for reading in token.korean]
     return min(counts), max(counts)
 
