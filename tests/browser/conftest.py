@@ -18,7 +18,7 @@ import uvicorn
 
 from nodewatch.api.config import ApiConfig
 from nodewatch.web import create_app
-from tests.browser.realstore import real_snapshot, real_store
+from tests.realstore import real_snapshot, real_store
 
 CHROMIUM = Path(os.environ.get("NODEWATCH_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from nodewatch.api import create_app
 from nodewatch.api.config import ApiConfig
-from tests.browser.realstore import real_snapshot, real_store
+from tests.realstore import real_snapshot, real_store
 
 pytestmark = [pytest.mark.realdata, pytest.mark.slow]
 
@@ -43,12 +43,6 @@ def results(client: TestClient, query: dict, dataset: str = "default", **params:
     return r.json()["responses"]["q"]["results"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="match index: 김여정 shares only common keys (kim, Korean syllable classes) with 'KIM, Yo Jong' "
-    "(its joined 'yojong' key never meets the separate 'yo' + 'jong'), so the shortlist misses it although "
-    "score() gives 0.90; remove this marker when the index finds it (strict: a pass then fails the run)",
-)
 def test_hangul_kim_yo_jong_matches_the_dprk_official(api: TestClient) -> None:
     """The issue's example: 김여정 finds KIM Yo Jong (OFAC 21444) as a match, with explanations."""
     hits = results(api, {"schema": "Person", "properties": {"name": ["김여정"]}})

@@ -22,6 +22,7 @@ from nodewatch.store import connect
 from nodewatch.store.db import scalar
 from nodewatch.store.inspect import stats
 from nodewatch.store.pipeline import ingest_many, list_files
+from tests.realstore import ingested_store
 
 pytestmark = pytest.mark.realdata
 TABLES = ("releases", "statements", "statement_releases", "record_positions")
@@ -33,13 +34,9 @@ def ofac_rows(path: Path) -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def store(lists_dir, tmp_path_factory):
-    db = tmp_path_factory.mktemp("store") / "all.duckdb"
-    con = connect(db)
-    outcomes = ingest_many(con, list_files(lists_dir), skip_unrecognised=True)
-    con.close()
-    errors = [o.error for o in outcomes if o.error]
-    assert errors == []
+def store(lists_dir):
+    db, outcomes = ingested_store(lists_dir)
+    assert [o.error for o in outcomes if o.error] == []
     return db, outcomes
 
 

@@ -33,8 +33,8 @@ from nodewatch.cli import app
 from nodewatch.match import MatchIndex
 from nodewatch.model.record import Record
 from nodewatch.store import connect
-from nodewatch.store.pipeline import ingest_many, list_files
 from nodewatch.store.records import current_records
+from tests.realstore import writable_copy
 
 pytestmark = pytest.mark.realdata
 
@@ -44,13 +44,9 @@ SAM_JONG_2_IMO = "7408873"
 
 
 @pytest.fixture(scope="module")
-def store(
-    lists_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
-    path = tmp_path_factory.mktemp("network") / "store.duckdb"
+def store(lists_dir: Path) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
+    path = writable_copy(lists_dir)
     con = connect(path)
-    outcomes = ingest_many(con, list_files(lists_dir), skip_unrecognised=True)
-    assert not [o for o in outcomes if o.error]
     yield con, path
     con.close()
 
