@@ -34,3 +34,9 @@ def test_programme_lookup(authority, label, code, regime):
 def test_unknown_authority_is_a_clear_error():
     with pytest.raises(UnknownAuthority, match="known: au, ca, eu, uk, un, us-ofac"):
         registry().authority("ofac")
+
+
+def test_programme_found_by_code_as_records_store_it():
+    assert registry().programme("uk", "UK-DPRK").name.startswith("The Democratic People's Republic of Korea")
+    assert registry().programme("au", "AU-RUSSIA").regime == "russia"
+    assert registry().programme("us-ofac", "NPWMD").regime == "proliferation"

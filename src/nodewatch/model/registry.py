@@ -73,20 +73,23 @@ class Registry:
         return [spec for auth in self.authorities.values() for spec in auth.lists]
 
     def programme(self, authority: str, label: str) -> Programme:
-        """The programme an authority's label denotes; unknown labels are kept, not dropped."""
+        """The programme an authority's label (or our code for it) denotes; unknown labels are
+        kept, not dropped, with a regime from the patterns."""
         found = self._programme_index().get((authority, _fold(label)))
         if found is not None:
             return found
         return Programme(authority, label, label.strip(), label.strip(), self.regime_of(label))
 
     def _programme_index(self) -> dict[tuple[str, str], Programme]:
-        """(authority, folded label) -> programme, built once: analysis asks per sanction of
-        every target, and a scan of all programmes each time cost seconds."""
+        """(authority, folded label or code) -> programme, built once: analysis asks per
+        sanction of every target, and a scan of all programmes each time cost seconds. Parsers
+        read labels; records keep codes; both must find the same programme."""
         index: dict[tuple[str, str], Programme] | None = self.__dict__.get("_index")
         if index is None:
             index = {}
             for prog in self.programmes:
                 index.setdefault((prog.authority, _fold(prog.label)), prog)
+                index.setdefault((prog.authority, _fold(prog.code)), prog)
             object.__setattr__(self, "_index", index)
         return index
 
