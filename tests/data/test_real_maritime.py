@@ -460,3 +460,27 @@ def test_rename_under_imo(scenario: dict) -> None:
     assert {(d.programme, d.matched_by) for d in r.designations} == {("DPRK4", "imo")}
     assert "designated_identity_change" in r.typologies
     assert "UNSCR 2270 (2016) ¶12 vessel_asset_freeze" in _cites(r)
+
+
+def test_vessels_link_by_name_through_the_matcher_and_carry_their_owners_designations(
+    lists_dir: Path,
+) -> None:
+    """SAM JONG 2 (UK: IMO 7408873, 'asset of Korea Samjong Shipping'): found by IMO with its
+    owner's designations, and by a differently written name when AIS gives no IMO."""
+    from nodewatch.maritime.events import Vessel
+    from nodewatch.maritime.linking import link_vessels
+    from nodewatch.sources import parse_file
+
+    records = parse_file(lists_dir / "uk-ofsi" / "ConList-2025-04-14.xlsx").records
+    by_imo = Vessel(mmsi=445000001, imo=7408873)
+    by_name = Vessel(mmsi=445000002, name="SAMJONG-2")
+    other_number = Vessel(mmsi=445000003, name="SAM JONG 7")
+    link_vessels([by_imo, by_name, other_number], records)
+    assert {d.record_name for d in by_imo.designations} == {"SAM JONG 2"}
+    owners = {(d.record_name.upper(), d.matched_by.split(" of ")[0]) for d in by_imo.owner_designations}
+    assert ("KOREA SAMJONG SHIPPING", "owner") in owners
+    assert {d.record_name for d in by_name.designations} == {"SAM JONG 2"}
+    assert all(
+        d.matched_by.startswith("name 0.9") or d.matched_by == "name 1.00" for d in by_name.designations
+    )
+    assert other_number.designations == []  # SAM JONG 7 is not SAM JONG 2

@@ -79,7 +79,8 @@ def events(
     ] = False,
     config: Annotated[Path | None, typer.Option(help="TOML overriding detector thresholds")] = None,
     lists: Annotated[
-        list[Path] | None, typer.Option("--list", help="Sanctions list file(s) to link vessels to")
+        list[Path] | None,
+        typer.Option("--list", help="Link vessels to these list files instead of the store's current lists"),
     ] = None,
     db: Annotated[Path | None, typer.Option(help="Store (default $NODEWATCH_DB)")] = None,
 ) -> None:
@@ -91,15 +92,23 @@ def events(
     from nodewatch.model.record import Record
     from nodewatch.sources import parse_file
     from nodewatch.store.db import connect
+    from nodewatch.store.records import current_records
 
     if kind is not None and kind not in KIND_CHOICES:
         raise typer.BadParameter(f"--kind must be one of {', '.join(KIND_CHOICES)}")
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    con = connect(db)
     records: list[Record] = []
     for path in lists or []:
         records.extend(parse_file(path).records)
-    result = analyse(connect(db), MaritimeConfig.load(config), records)
+    if not lists:
+        records = list(current_records(con))
+        if not records:
+            Console(stderr=True).print(
+                "[yellow]no lists in the store: events carry no designations (run `nodewatch update`)"
+            )
+    result = analyse(con, MaritimeConfig.load(config), records)
     selected = [e for e in result.events if (show_all or e.raised) and (kind is None or e.kind == kind)]
     if vessel:
         key = vessel.strip()

@@ -24,7 +24,7 @@ class Designation:
     listing_date: str | None
     record_id: str
     record_name: str
-    matched_by: str  # imo | mmsi | name
+    matched_by: str  # imo | mmsi | name <score> | "<link> of <record id>" for an owner
 
     def to_dict(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -64,6 +64,7 @@ class Vessel:
     listed_flags: list[str] = field(default_factory=list)
     listed_types: list[str] = field(default_factory=list)  # vessel type as the lists state it
     designations: list[Designation] = field(default_factory=list)
+    owner_designations: list[Designation] = field(default_factory=list)  # of its listed owners
 
     @property
     def is_tanker(self) -> bool:
@@ -73,8 +74,9 @@ class Vessel:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        data = {k: v for k, v in vars(self).items() if k != "designations"}
+        data = {k: v for k, v in vars(self).items() if k not in ("designations", "owner_designations")}
         data["designations"] = [d.to_dict() for d in self.designations]
+        data["owner_designations"] = [d.to_dict() for d in self.owner_designations]
         return data
 
 
@@ -106,10 +108,12 @@ class Event:
     @property
     def designations(self) -> list[Designation]:
         """The designations of every vessel in the event."""
-        out = list(self.vessel.designations) if self.vessel else []
-        if self.other_vessel:
-            out += self.other_vessel.designations
-        return out
+        return [d for v in (self.vessel, self.other_vessel) if v for d in v.designations]
+
+    @property
+    def owner_designations(self) -> list[Designation]:
+        """The designations of the listed owners, operators and managers of the vessels."""
+        return [d for v in (self.vessel, self.other_vessel) if v for d in v.owner_designations]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -13,7 +13,7 @@ from nodewatch.maritime.events import Event
 
 CSV_COLUMNS = (
     "kind", "subtype", "raised", "mmsi", "imo", "name", "other_mmsi", "start", "end", "hours", "lat", "lon",
-    "end_lat", "end_lon", "designations", "typologies", "provisions", "details",
+    "end_lat", "end_lon", "designations", "owner_designations", "typologies", "provisions", "details",
 )  # fmt: skip
 
 
@@ -37,6 +37,9 @@ def _summary(event: Event) -> dict[str, object]:
         "designations": "; ".join(
             f"{d.authority}/{d.programme}" + (f" {d.listing_date}" if d.listing_date else "")
             for d in event.designations
+        ),
+        "owner_designations": "; ".join(
+            f"{d.authority}/{d.programme} {d.record_name} ({d.matched_by})" for d in event.owner_designations
         ),
         "typologies": "; ".join(event.typologies),
         "provisions": "; ".join(f"{p.citation} {p.measure_key}" for p in event.provisions),
