@@ -109,17 +109,15 @@ def test_listing_day_support(monkeypatch):
     assert not same_listing_day(a, c, 1)
 
 
-class ScoringIndex:
-    """Screens by scoring every record with the real matcher (fine for a handful)."""
+def scoring_screen(records: list[Record]):
+    """Screens by scoring every record of the other list with the real matcher (fine for a handful)."""
+    from nodewatch.match import score
 
-    def __init__(self, records: list[Record]) -> None:
-        self.records = records
+    def screen(query: Record, authority: str):
+        results = [(r.id, score(query, r)) for r in records if r.authority == authority]
+        return sorted(results, key=lambda x: -x[1].score)
 
-    def screen(self, query: Record, limit: int = 10):
-        from nodewatch.match import score
-
-        results = [(r.id, score(query, r)) for r in self.records]
-        return sorted(results, key=lambda x: -x[1].score)[:limit]
+    return screen
 
 
 def org(rid: str, authority: str, programme: str, name: str, *aliases: str) -> Record:
@@ -145,7 +143,7 @@ def test_name_link_prefers_the_primary_name_over_an_alias_naming_another_target(
         "KOMID",
     )
     records = [komid, kumryong, ofac]
-    links = name_links(records, ScoringIndex(records))
+    links = name_links(records, screen=scoring_screen(records))
     assert [(e.a, e.b) for e in links] == [("ofac-9345", "un-KPe.001")]
 
 
@@ -156,4 +154,20 @@ def test_name_link_refuses_two_equally_good_candidates():
     b = org("un-2", "un", "UN-1718", "KOREA SONGI TRADING COMPANY")
     c = org("uk-1", "uk", "UK-DPRK", "KOREA SONGI TRADING COMPANY")
     records = [a, b, c]
-    assert name_links(records, ScoringIndex(records)) == []
+    assert name_links(records, screen=scoring_screen(records)) == []
+
+
+def test_per_authority_screening_finds_the_other_lists_record_among_many_look_alikes():
+    from nodewatch.resolve.names import name_links
+
+    def person(rid: str, authority: str, name: str, dob: str) -> Record:
+        r = record(rid, authority, "Person", name)
+        r.add_date("birthDate", parse_date(dob))
+        r.sanctions.append(Sanction("DPRK"))
+        return r
+
+    crowd = [person(f"ofac-{i}", "us-ofac", "KIM Yong Chol", f"19{40 + i}-01-01") for i in range(12)]
+    un = person("un-KPi.024", "un", "KIM YONG CHOL", "1962-02-18")
+    ofac = person("ofac-17614", "us-ofac", "KIM, Yong Chol", "1962-02-18")
+    links = name_links([*crowd, un, ofac])
+    assert [(e.a, e.b) for e in links] == [("ofac-17614", "un-KPi.024")]

@@ -10,7 +10,7 @@ choice in the other's list (mutual best), so one record cannot absorb several.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -91,24 +91,45 @@ def _choose(options: list[Choice], rule: NameRule) -> Choice | None:
     return options[0] if options else None
 
 
-def name_links(records: Iterable[Record], index: MatchIndex, rule: NameRule | None = None) -> list[Evidence]:
+Screener = Callable[[Record, str], list[tuple[str, MatchResult]]]  # (record, other authority) -> results
+
+
+def per_authority(records: Iterable[Record], limit: int) -> Screener:
+    """Screen against one index per authority: each record sees the best candidates of every
+    other list, and no list's many look-alikes crowd another's out of the shortlist."""
+    by_authority: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        by_authority[record.authority].append(record)
+    indexes = {authority: MatchIndex.build(group) for authority, group in by_authority.items()}
+
+    def screen(record: Record, authority: str) -> list[tuple[str, MatchResult]]:
+        return indexes[authority].screen(record, limit=limit)
+
+    return screen
+
+
+def name_links(
+    records: Iterable[Record], rule: NameRule | None = None, screen: Screener | None = None
+) -> list[Evidence]:
     """Mutual-best, unambiguous, supported name links between records of different authorities."""
     rule = rule or NameRule()
     by_id = {r.id: r for r in records}
+    screen = screen or per_authority(by_id.values(), rule.candidates)
+    authorities = sorted({r.authority for r in by_id.values()})
     options: dict[tuple[str, str], list[Choice]] = defaultdict(list)  # (record, other authority) -> choices
     for record in by_id.values():
-        for other_id, result in index.screen(record, limit=rule.candidates):
-            other = by_id.get(other_id)
-            if other is None or other.authority == record.authority or not compatible(record, other):
+        for authority in authorities:
+            if authority == record.authority:
                 continue
-            if result.score < rule.threshold:
-                continue
-            why = support(record, other, result, rule)
-            if why is None:
-                continue
-            options[(record.id, other.authority)].append(
-                (result.score, primary_score(record, other), other.id, why)
-            )
+            for other_id, result in screen(record, authority):
+                other = by_id.get(other_id)
+                if other is None or not compatible(record, other) or result.score < rule.threshold:
+                    continue
+                why = support(record, other, result, rule)
+                if why is not None:
+                    options[(record.id, authority)].append(
+                        (result.score, primary_score(record, other), other.id, why)
+                    )
     best = {key: choice for key, found in options.items() if (choice := _choose(found, rule)) is not None}
     links = []
     for (record_id, _authority), (value, _primary, other_id, why) in sorted(best.items()):

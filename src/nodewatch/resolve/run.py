@@ -10,14 +10,15 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
 import duckdb
 import orjson
 import pyarrow as pa
 
-from nodewatch.match import MatchIndex, score
+from nodewatch.match import score
+from nodewatch.match.entity import ID_FAMILIES
 from nodewatch.model.record import Record
 from nodewatch.resolve import judgements
 from nodewatch.resolve.cluster import Clusters, build
@@ -51,8 +52,14 @@ class ResolveResult:
         }
 
 
+def _without_identifiers(record: Record) -> Record:
+    return replace(record, properties={k: v for k, v in record.properties.items() if k not in ID_FAMILIES})
+
+
 def _name_score(a: Record, b: Record) -> float:
-    return score(a, b).score
+    """The match score with identifiers left out: a shared passport must not vouch for itself
+    (the UN gives one passport number to two different Iranian officials)."""
+    return score(_without_identifiers(a), _without_identifiers(b)).score
 
 
 def current_membership(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -113,9 +120,8 @@ def collect_evidence(
     ]
     if "name" in kinds:
         on_step(f"indexing {len(records):,} records")
-        index = MatchIndex.build(records)
         on_step("linking by name")
-        found += name_links(records, index, rule)
+        found += name_links(records, rule)
     return found
 
 
