@@ -14,6 +14,8 @@ only part of the other scores low, whichever side is longer.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -258,42 +260,34 @@ def _joined_runs(
     """
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
     # A translated word may stand for four words (ГосНИИ = state scientific research institute).
-    longest = 4 if any(side_b[j].token.translation_keys for j in open_b) else 3
-    runs = sorted(
-        {
-            (start, size)
-            for k in open_a
-            for size in range(2, longest + 1)
-            for start in range(max(0, k - size + 1), min(k, len(side_a) - size) + 1)
-        }
-    )
-    # What the cheap test reads, once per token rather than once per run and token.
-    plain_a = [p.token.script == "Latin" for p in side_a]
-    sizes_a = [len(p.token.latin) for p in side_a]
-    syllables_a = [_syllable_range(p.token) for p in side_a]
+    translated_b = any(side_b[j].token.translation_keys for j in open_b)
+    # What the cheap test reads of each open token of the other side, once per call.
     targets_b = [
-        (j, t.script != "Latin", t.translation_keys, len(t.latin), t.latin[:1], _syllable_range(t))
+        (
+            j,
+            t.script != "Latin",
+            t.translation_keys,
+            len(t.latin),
+            max(2, len(t.latin) // 4),
+            t.latin[:1],
+            t.syllables,
+        )
         for j in open_b
         for t in (side_b[j].token,)
     ]
-    for start, size in runs:
+    for start, size, plain, joined, low, high in _runs(side_a, open_a, 4 if translated_b else 3):
         parts = side_a[start : start + size]
-        stop = start + size
-        if all(plain_a[start:stop]):
-            joined = sum(sizes_a[start:stop])
+        if plain:
             first = parts[0].token.latin[:1]
-            ranges = [r for r in syllables_a[start:stop] if r is not None]
-            whole = len(ranges) == size
-            low = sum(r[0] for r in ranges) if whole else -1
-            high = sum(r[1] for r in ranges) if whole else -1
-            text = "".join(p.token.latin for p in parts)
+            # Only a translated token reads the run's joined text: joined for those alone.
+            text = "".join(p.token.latin for p in parts) if translated_b else ""
             targets = [
                 j
-                for j, foreign, translated, length, letter, syllables in targets_b
+                for j, foreign, translated, length, slack, letter, syllables in targets_b
                 if foreign
                 or text in translated
                 or (
-                    abs(joined - length) <= max(2, length // 4)
+                    -slack <= joined - length <= slack
                     and (
                         letter == first
                         or (syllables is not None and low <= syllables[1] and syllables[0] <= high)
@@ -302,7 +296,7 @@ def _joined_runs(
                 or (bool(translated) and low > 0)  # a Korean compound may translate
             ]
         else:
-            targets = [j for j, *_rest in targets_b]
+            targets = open_b
         if not targets:
             continue
         merged = _merge(parts, kind)
@@ -315,12 +309,37 @@ def _joined_runs(
     return out
 
 
-def _syllable_range(token: Token) -> tuple[int, int] | None:
-    """The fewest and most syllables a token's Korean readings have, or None if none."""
-    if not token.korean:
-        return None
-    counts = [len(reading) for reading in token.korean]
-    return min(counts), max(counts)
+def _runs(
+    side: tuple[Part, ...], open_tokens: list[int], longest: int
+) -> Iterator[tuple[int, int, bool, int, int, int]]:
+    """The runs of 2–``longest`` adjacent tokens that hold an open token (``open_tokens``
+    ascending), by start then size, with what the cheap test of ``_joined_runs`` reads:
+    whether every token is Latin, the joined length, and the fewest and most syllables the
+    run reads as Korean (-1, -1 unless every token reads as Korean).
+
+    Built incrementally (a longer run extends the shorter one at the same start): the runs
+    of a pair of names are tested by the thousand, so no slices and sums per run.
+    """
+    count = len(side)
+    for start in range(max(0, open_tokens[0] - longest + 1), min(open_tokens[-1], count - 2) + 1):
+        next_open = open_tokens[bisect_left(open_tokens, start)]
+        token = side[start].token
+        plain = token.script == "Latin"
+        joined = len(token.latin)
+        syllables = token.syllables
+        whole = syllables is not None
+        low, high = syllables if syllables is not None else (-1, -1)
+        for stop in range(start + 2, min(start + longest, count) + 1):
+            token = side[stop - 1].token
+            plain = plain and token.script == "Latin"
+            joined += len(token.latin)
+            syllables = token.syllables
+            if whole and syllables is not None:
+                low, high = low + syllables[0], high + syllables[1]
+            else:
+                whole, low, high = False, -1, -1
+            if next_open < stop:
+                yield start, stop - start, plain, joined, low, high
 
 
 def _merge(parts: tuple[Part, ...], kind: str) -> Token:

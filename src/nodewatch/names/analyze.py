@@ -62,6 +62,9 @@ class Token:
     stem: str  # organisation words: without plural/-ing/demonym endings (banking → bank)
     korean_keys: frozenset[tuple[str, ...]]  # coarse syllable keys of each Korean reading
     translation_keys: frozenset[str] = frozenset()  # translations as joined tokens (see orgs)
+    # Fewest and most syllables of the Korean readings (None if none): the matcher's cheap
+    # test of whether a run of words may spell this one reads it for every pair of names.
+    syllables: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -134,7 +137,15 @@ def make_token(text: str, kind: str = "other") -> Token:
         stem,
         keys,
         _translation_keys(translations),
+        _syllable_range(readings),
     )
+
+
+def _syllable_range(readings: tuple[korean.Parse, ...]) -> tuple[int, int] | None:
+    if not readings:
+        return None
+    counts = [len(reading) for reading in readings]
+    return min(counts), max(counts)
 
 
 def _translation_keys(translations: tuple[str, ...]) -> frozenset[str]:
