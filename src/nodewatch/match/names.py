@@ -41,17 +41,74 @@ class PartMatch(NamedTuple):
     route: str
 
 
-class NameComparison(NamedTuple):
-    """The score of two names and what made it (named tuples: made once per name pair)."""
+# One meeting as the aligner keeps it: similarity, query and candidate token numbers, route.
+Meeting = tuple[float, tuple[int, ...], tuple[int, ...], str]
 
-    score: float
-    query: str
-    candidate: str
-    matches: tuple[PartMatch, ...]
-    unmatched_query: tuple[str, ...]
-    unmatched_candidate: tuple[str, ...]
-    order_ok: bool = True
-    numbers_conflict: bool = False
+
+class NameComparison:
+    """The score of two names and what made it.
+
+    The explanation (which parts met, through what, and which met nothing) is spelt out
+    only when read: scoring compares several pairs of names for every pair of entities,
+    and a screen hundreds, while a caller explains only the results it shows.
+    """
+
+    __slots__ = (
+        "_candidate",
+        "_chosen",
+        "_query",
+        "_used_c",
+        "_used_q",
+        "numbers_conflict",
+        "order_ok",
+        "score",
+    )
+
+    def __init__(
+        self,
+        score: float,
+        query: AnalysedName,
+        candidate: AnalysedName,
+        chosen: list[Meeting],
+        used: tuple[set[int], set[int]],
+        order_ok: bool = True,
+        numbers_conflict: bool = False,
+    ) -> None:
+        self.score = score
+        self.order_ok = order_ok
+        self.numbers_conflict = numbers_conflict
+        self._query, self._candidate = query, candidate
+        self._chosen = chosen
+        self._used_q, self._used_c = used
+
+    @property
+    def query(self) -> str:
+        return self._query.original
+
+    @property
+    def candidate(self) -> str:
+        return self._candidate.original
+
+    @property
+    def matches(self) -> tuple[PartMatch, ...]:
+        q, c = self._query.parts, self._candidate.parts
+        return tuple(
+            PartMatch(
+                tuple(q[k].token.text for k in qi), tuple(c[k].token.text for k in ci), round(sim, 3), route
+            )
+            for sim, qi, ci, route in self._chosen
+        )
+
+    @property
+    def unmatched_query(self) -> tuple[str, ...]:
+        return tuple(p.token.text for k, p in enumerate(self._query.parts) if k not in self._used_q)
+
+    @property
+    def unmatched_candidate(self) -> tuple[str, ...]:
+        return tuple(p.token.text for k, p in enumerate(self._candidate.parts) if k not in self._used_c)
+
+    def __repr__(self) -> str:
+        return f"NameComparison({self.score}, {self.query!r}, {self.candidate!r}, {self.matches!r})"
 
 
 @lru_cache(maxsize=524288)
@@ -395,7 +452,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     options.sort(key=lambda o: (o[0], o[1], -abs(o[2][0] / len(q) - o[3][0] / len(c))), reverse=True)
     used_q: set[int] = set()
     used_c: set[int] = set()
-    chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]] = []
+    chosen: list[Meeting] = []
     for sim, _size, qi, ci, route in options:
         if used_q.intersection(qi) or used_c.intersection(ci):
             continue
@@ -500,7 +557,7 @@ def _match_initials(
 def _score(
     query: AnalysedName,
     candidate: AnalysedName,
-    chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]],
+    chosen: list[Meeting],
     used_q: set[int],
     used_c: set[int],
 ) -> NameComparison:
@@ -526,20 +583,15 @@ def _score(
         wq = [w if k in used_q else w * SUBSET_LEFTOVER for k, w in enumerate(wq)]
         wc = [w if k in used_c else w * SUBSET_LEFTOVER for k, w in enumerate(wc)]
     met_q = met_c = 0.0
-    matches = []
-    for sim, qi, ci, route in chosen:
-        met_q += sim * sum(wq[k] for k in qi)
-        met_c += sim * sum(wc[k] for k in ci)
-        matches.append(
-            PartMatch(
-                tuple(q[k].token.text for k in qi), tuple(c[k].token.text for k in ci), round(sim, 3), route
-            )
-        )
+    for sim, qi, ci, _route in chosen:
+        met_q += sim * sum(map(wq.__getitem__, qi))
+        met_c += sim * sum(map(wc.__getitem__, ci))
     total_q, total_c = sum(wq), sum(wc)
     cov_q = met_q / total_q if total_q else 0.0
     cov_c = met_c / total_c if total_c else 0.0
-    distinctive = any(q[k].role in ("word", "number") for _s, qi, _ci, _r in chosen for k in qi)
-    if query.kind in ("org", "other") and distinctive:
+    if query.kind in ("org", "other") and any(
+        q[k].role in ("word", "number") for _s, qi, _ci, _r in chosen for k in qi
+    ):
         # An organisation is often named by part of its full name (Strategic Force for the
         # Strategic Rocket Force of the KPA): once a distinctive word has met, what the
         # candidate has beyond the query costs less than what the query has beyond the
@@ -547,9 +599,7 @@ def _score(
         score = max(cov_q * cov_c, cov_q**1.5 * (0.6 + 0.4 * cov_c))
     else:
         score = cov_q * cov_c
-    q_numbers = {p.token.number for p in q if p.token.number is not None}
-    c_numbers = {p.token.number for p in c if p.token.number is not None}
-    numbers_conflict = bool(q_numbers and c_numbers and q_numbers != c_numbers)
+    numbers_conflict = bool(query.numbers and candidate.numbers and query.numbers != candidate.numbers)
     if numbers_conflict:
         score *= 0.5
     order_ok = _order_ok(chosen) if query.kind == "person" else True
@@ -558,14 +608,7 @@ def _score(
         # a turned order is mostly a list's convention.
         score *= 0.6 if query.korean_like and candidate.korean_like else 0.85
     return NameComparison(
-        round(min(score, 1.0), 4),
-        query.original,
-        candidate.original,
-        tuple(matches),
-        tuple(q[k].token.text for k in range(len(q)) if k not in used_q),
-        tuple(c[k].token.text for k in range(len(c)) if k not in used_c),
-        order_ok,
-        numbers_conflict,
+        round(min(score, 1.0), 4), query, candidate, chosen, (used_q, used_c), order_ok, numbers_conflict
     )
 
 
@@ -580,7 +623,7 @@ def _is_subset_name(
     c: tuple[Part, ...],
     wq: list[float],
     wc: list[float],
-    chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]],
+    chosen: list[Meeting],
     used_q: set[int],
     used_c: set[int],
 ) -> bool:
@@ -611,7 +654,7 @@ def _is_subset_name(
     return False
 
 
-def _order_ok(chosen: list[tuple[float, tuple[int, ...], tuple[int, ...], str]]) -> bool:
+def _order_ok(chosen: list[Meeting]) -> bool:
     """Matched tokens keep their order up to a rotation (KIM Jong Un = Jong Un KIM,
     but Yong Chol ≠ Chol Yong)."""
     positions = [ci[0] for _qi, ci in sorted((qi, ci) for _s, qi, ci, _r in chosen)]

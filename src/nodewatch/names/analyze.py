@@ -82,6 +82,7 @@ class AnalysedName:
     legal_forms: tuple[str, ...]
     acronym_words: tuple[str, ...]  # Latin first letters source, stop words included
     korean_like: bool  # every part reads as Korean: a Korean name, every syllable counts
+    numbers: frozenset[int] = frozenset()  # the numbers it holds (two names with others conflict)
 
 
 @lru_cache(maxsize=262144)
@@ -238,7 +239,8 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     korean_like = kind == "person" and all(
         p.token.korean and len(p.token.korean[0]) <= 2 for p in parts if p.role != "initial"
     )
-    return AnalysedName(original, kind, tuple(parts), legal, acronym_words, korean_like)
+    numbers = frozenset(p.token.number for p in parts if p.token.number is not None)
+    return AnalysedName(original, kind, tuple(parts), legal, acronym_words, korean_like, numbers)
 
 
 def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
