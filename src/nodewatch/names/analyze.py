@@ -265,9 +265,12 @@ def _ordinal_words() -> dict[str, int]:
     from rigour._core import ordinals_dict
 
     out: dict[str, int] = {}
+    # Thousands of forms, read once: ASCII ones fold by case and spacing alone, the others
+    # through the uncached normalisation (they would only crowd its cache).
+    full = normalize.__wrapped__
     for number, forms in ordinals_dict().items():
         for form in forms:
-            folded = normalize(form)
+            folded = " ".join(form.lower().split()) if form.isascii() else full(form)
             if folded.isalpha() and folded.isascii():
                 out.setdefault(folded, number)
     return out

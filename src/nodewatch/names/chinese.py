@@ -65,15 +65,11 @@ def _cantonese() -> dict[str, list[str]]:
 
 
 @cache
-def _pinyin_table() -> dict[int, str]:
-    """Code point -> toned pinyin readings: pypinyin's table module, loaded on its own."""
-    path = _package_file("pypinyin", "pinyin_dict.py")
-    spec = importlib.util.spec_from_file_location("_nodewatch_pinyin_dict", path)
-    if spec is None or spec.loader is None:
-        raise ModuleNotFoundError(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    table: dict[int, str] = module.pinyin_dict
+def _pinyin_table() -> dict[str, str]:
+    """Code point (decimal text) -> toned pinyin readings: the table file pypinyin's
+    ``pinyin_dict`` module loads, read here directly (that module parses it with ``json`` and
+    re-keys every entry by int: several times slower, in every fresh process)."""
+    table: dict[str, str] = orjson.loads(_package_file("pypinyin", "pinyin_dict.json").read_bytes())
     return table
 
 
@@ -92,7 +88,7 @@ def _hanja() -> dict[str, tuple[str, ...]]:
 def readings(ch: str) -> dict[str, tuple[str, ...]]:
     """Latin readings of one Han character per system (Korean ones are Hangul)."""
     out: dict[str, tuple[str, ...]] = {}
-    toned = _pinyin_table().get(ord(ch), "")
+    toned = _pinyin_table().get(str(ord(ch)), "")
     pys = tuple(dict.fromkeys(_plain(p) for p in toned.split(",") if p))[:3]
     if pys:
         out["pinyin"] = pys
