@@ -316,23 +316,12 @@ def _joined_runs(
     (Tong Il = Dongil), starts with the same letter.
     """
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    targets_b, open_ended, shortest, longest = _run_targets(side_b, open_b)
     # A translated word may stand for four words (ГосНИИ = state scientific research institute).
     translated_b = any(side_b[j].token.translation_keys for j in open_b)
-    # What the cheap test reads of each open token of the other side, once per call.
-    targets_b = [
-        (
-            j,
-            t.script != "Latin",
-            t.translation_keys,
-            len(t.latin),
-            max(2, len(t.latin) // 4),
-            t.latin[:1],
-            t.syllables,
-        )
-        for j in open_b
-        for t in (side_b[j].token,)
-    ]
     for start, size, plain, joined, low, high in _runs(side_a, open_a, 4 if translated_b else 3):
+        if plain and not open_ended and not shortest <= joined <= longest:
+            continue  # too short or too long for every target
         parts = side_a[start : start + size]
         if plain:
             first = parts[0].token.latin[:1]
@@ -364,6 +353,27 @@ def _joined_runs(
                 qi, ci = ((j,), span) if flip else (span, (j,))
                 out.append((sim, size, qi, ci, f"{route}, joined"))
     return out
+
+
+_Target = tuple[int, bool, frozenset[str], int, int, str, tuple[int, int] | None]
+
+
+def _run_targets(side: tuple[Part, ...], open_tokens: list[int]) -> tuple[list[_Target], bool, int, int]:
+    """What the cheap test of ``_joined_runs`` reads of each open token of the other side
+    (number, foreign script, translation keys, length, length slack, first letter,
+    syllables), once per call; whether any is foreign or translated (any run may meet it);
+    and the hull of the joined lengths the others accept."""
+    targets: list[_Target] = []
+    open_ended = False
+    shortest, longest = 1 << 30, -1
+    for j in open_tokens:
+        t = side[j].token
+        foreign, length = t.script != "Latin", len(t.latin)
+        slack = max(2, length // 4)
+        targets.append((j, foreign, t.translation_keys, length, slack, t.latin[:1], t.syllables))
+        open_ended = open_ended or foreign or bool(t.translation_keys)
+        shortest, longest = min(shortest, length - slack), max(longest, length + slack)
+    return targets, open_ended, shortest, longest
 
 
 def _runs(
