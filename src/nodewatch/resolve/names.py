@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import combinations
 
 from nodewatch.match import MatchIndex, MatchResult, score
 from nodewatch.model.record import Record
@@ -111,25 +112,32 @@ def per_authority(records: Iterable[Record], limit: int) -> Screener:
 def name_links(
     records: Iterable[Record], rule: NameRule | None = None, screen: Screener | None = None
 ) -> list[Evidence]:
-    """Mutual-best, unambiguous, supported name links between records of different authorities."""
+    """Mutual-best, unambiguous, supported name links between records of different authorities.
+
+    Each pair of lists is screened once, the shorter list against the longer one's index,
+    and every hit counts as an option for both records: a match is a match both ways, and
+    screening both directions would cost twice as much for the same pairs.
+    """
     rule = rule or NameRule()
     by_id = {r.id: r for r in records}
     screen = screen or per_authority(by_id.values(), rule.candidates)
-    authorities = sorted({r.authority for r in by_id.values()})
-    options: dict[tuple[str, str], list[Choice]] = defaultdict(list)  # (record, other authority) -> choices
+    by_authority: dict[str, list[Record]] = defaultdict(list)
     for record in by_id.values():
-        for authority in authorities:
-            if authority == record.authority:
-                continue
-            for other_id, result in screen(record, authority):
+        by_authority[record.authority].append(record)
+    options: dict[tuple[str, str], list[Choice]] = defaultdict(list)  # (record, other authority) -> choices
+    for first, second in combinations(sorted(by_authority), 2):
+        queries, target = sorted(((first, second), (second, first)), key=lambda p: len(by_authority[p[0]]))[0]
+        for record in by_authority[queries]:
+            for other_id, result in screen(record, target):
                 other = by_id.get(other_id)
                 if other is None or not compatible(record, other) or result.score < rule.threshold:
                     continue
                 why = support(record, other, result, rule)
-                if why is not None:
-                    options[(record.id, authority)].append(
-                        (result.score, primary_score(record, other), other.id, why)
-                    )
+                if why is None:
+                    continue
+                primary = primary_score(record, other)
+                options[(record.id, target)].append((result.score, primary, other.id, why))
+                options[(other.id, queries)].append((result.score, primary, record.id, why))
     best = {key: choice for key, found in options.items() if (choice := _choose(found, rule)) is not None}
     links = []
     for (record_id, _authority), (value, _primary, other_id, why) in sorted(best.items()):
