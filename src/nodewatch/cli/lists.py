@@ -13,10 +13,10 @@ from rich.table import Table
 from nodewatch import settings
 from nodewatch.cli import app
 from nodewatch.cli.common import console, fail, open_store, parse_day, print_json
-from nodewatch.model.registry import UnknownAuthority
+from nodewatch.model.registry import UnknownAuthority, registry
 from nodewatch.store.export import export_ftm
 from nodewatch.store.history import diff as diff_releases
-from nodewatch.store.history import list_releases
+from nodewatch.store.history import list_releases, state
 from nodewatch.store.inspect import stats as store_stats
 from nodewatch.store.pipeline import Outcome, download_all, ingest_many, list_files
 
@@ -147,12 +147,42 @@ def _update(datasets: list[str] | None, as_json: bool) -> int:
 
 @app.command()
 def run(
+    serve: Annotated[bool, typer.Option(help="Serve the web UI and API when the lists are ready.")] = True,
+    host: Annotated[str, typer.Option(help="Interface for the web UI.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port for the web UI.", min=1, max=65535)] = 8000,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """The main job: get the current lists, ingest them and show what the store holds."""
+    """The main job: get the current lists, ingest them, resolve targets across lists, show
+    what the store holds, and serve the web UI."""
     code = _update(None, as_json=False)
+    _refresh_analysis()
     stats(release=None, as_json=as_json)
-    raise typer.Exit(code)
+    if code:
+        raise typer.Exit(code)
+    if serve:
+        from nodewatch.cli.serve import serve as serve_command
+
+        serve_command(host=host, port=port, workers=1, log_level="info")
+
+
+def _refresh_analysis() -> None:
+    """Resolve and rebuild the network when the lists changed since the last resolve run."""
+    from nodewatch.analysis.graph_snapshot import load_network
+    from nodewatch.resolve.run import is_current
+    from nodewatch.resolve.run import resolve as run_resolve
+
+    con = open_store()
+    try:
+        if not state(con, None):
+            return
+        if not is_current(con):
+            result = run_resolve(con, on_step=lambda msg: console.print(f"[dim]resolve: {msg}[/dim]"))
+            console.print(f"resolved {result.records:,} records into {result.clusters:,} targets")
+        console.print("[dim]network: building or reading the kept snapshot[/dim]")
+        network = load_network(con)
+        console.print(f"network: {len(network.nodes):,} nodes, {len(network.edges):,} edges")
+    finally:
+        con.close()
 
 
 @app.command()
@@ -177,7 +207,11 @@ def stats(
         "authority", "dataset", "published", "targets", "by schema", "top programmes", title="nodewatch store"
     )
     for item in data["releases"]:
-        by_schema = ", ".join(f"{k} {v:,}" for k, v in item["by_schema"].items())
+        spec = registry().list_spec(item["dataset"])
+        if spec.is_primary:
+            by_schema = ", ".join(f"{k} {v:,}" for k, v in item["by_schema"].items())
+        else:
+            by_schema = f"companion: {spec.title}"
         top = sorted(item["by_program"].items(), key=lambda kv: -kv[1])[:4]
         table.add_row(
             item["authority"],

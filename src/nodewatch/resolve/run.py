@@ -74,6 +74,15 @@ def current_membership(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(rows)
 
 
+def is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the newest resolve run read exactly the lists the store holds now."""
+    try:
+        rows = con.execute("SELECT releases FROM resolve_runs ORDER BY id DESC LIMIT 1").fetchall()
+    except duckdb.CatalogException:
+        return False
+    return bool(rows) and sorted(orjson.loads(rows[0][0])) == sorted(r.id for r in state(con, None))
+
+
 def new_cluster_id(members: set[str], taken: set[str]) -> str:
     seed = min(members)
     digest = hashlib.blake2b(seed.encode(), digest_size=5).hexdigest()
