@@ -73,23 +73,21 @@ def normalise_id(family: str, value: str) -> str:
 
 def from_ftm(data: Mapping[str, Any]) -> Subject:
     """Read an FtM-style dict ``{"schema": ..., "properties": {prop: [values]}}``."""
-    if not isinstance(data, Mapping):
+    if not _is_mapping(data):
         raise SubjectError("entity must be a mapping with 'schema' and 'properties'")
     schema_name = data.get("schema")
     schema = model.get(schema_name) if isinstance(schema_name, str) else None
     if schema is None:
         raise SubjectError(f"unknown schema {schema_name!r}")
     properties = data.get("properties") or {}
-    if not isinstance(properties, Mapping):
+    if not _is_mapping(properties):
         raise SubjectError("'properties' must be a mapping of property to list of values")
     subject = Subject(schema.name)
-    values: dict[str, list[str]] = {}
-    for prop, raw in properties.items():
-        items = raw if isinstance(raw, (list, tuple)) else [raw]
-        texts = (v.strip() if isinstance(v, str) else str(v).strip() for v in items if v is not None)
-        values[prop] = [text for text in texts if text]
+    values = {prop: _texts(raw) for prop, raw in properties.items()}
     for prop in NAME_PROPS:
-        subject.names.extend((v, prop) for v in values.get(prop, ()))
+        found = values.get(prop)
+        if found:
+            subject.names.extend([(v, prop) for v in found])
     if not _PART_PROPS.isdisjoint(values):
         parts = [" ".join(values.get(p, ())) for p in PART_ORDER if p != "title"]
         built = " ".join(p for p in parts if p)
@@ -102,6 +100,18 @@ def from_ftm(data: Mapping[str, Any]) -> Subject:
                 subject.birth_dates.append(parsed)
     _add_common(subject, values)
     return subject
+
+
+def _is_mapping(value: Any) -> bool:
+    """A dict, as nearly every caller passes, or another Mapping (the ABC check is slow)."""
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+def _texts(raw: Any) -> list[str]:
+    """A property's values as stripped non-empty strings (a bare value is a list of one)."""
+    items = raw if isinstance(raw, (list, tuple)) else [raw]
+    texts = [v.strip() if isinstance(v, str) else str(v).strip() for v in items if v is not None]
+    return [text for text in texts if text]
 
 
 def from_record(record: Record) -> Subject:
