@@ -152,7 +152,9 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
     clash = (
         korean_context
         and kr == 0.0
-        and min(len(r) for r in (*a.korean, *b.korean)) <= 2
+        and a.syllables is not None
+        and b.syllables is not None
+        and min(a.syllables[0], b.syllables[0]) <= 2
         and (not a.stem or not _dropped_letters(a.latin, b.latin))
     )
     if len(a.skeleton) >= 3 and a.skeleton == b.skeleton and not (clash and not a.stem):
@@ -169,7 +171,7 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         best = (0.85, "synonym")
     if a.group is not None and a.group == b.group:
         best = max(best, (0.9, "given-name equivalent"))
-    if _translated(a, b) or _translated(b, a):
+    if (a.translation_keys or b.translation_keys) and (_translated(a, b) or _translated(b, a)):
         best = max(best, (0.9, "translation"))
     if not a.stem and not b.stem and a.skeleton and b.skeleton and russian.gender_pair(a.text, b.text):
         # Peskova is Peskov's wife or daughter: a relative, not a spelling of one name.
@@ -469,7 +471,8 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
         used_q.update(qi)
         used_c.update(ci)
         chosen.append((sim, qi, ci, route))
-    _match_initials(q, c, used_q, used_c, chosen)
+    if query.has_initial or candidate.has_initial:
+        _match_initials(q, c, used_q, used_c, chosen)
     return _score(query, candidate, chosen, used_q, used_c)
 
 
@@ -495,8 +498,6 @@ def _span_options(
         open_a = [k for k in range(len(side_a)) if best_a[k] < 0.9]
         if open_a:
             out.extend(_joined_runs(side_a, side_b, open_a, open_b, flip, kind, context))
-        if kind == "person":
-            continue
         if kind == "person":
             continue
         initials = "".join(p.token.latin[:1] for p in side_a)
@@ -626,6 +627,8 @@ def _score(
 SUBSET_LEFTOVER = 0.3
 # A subset name must carry at least this much weight in the words that met.
 SUBSET_MIN_WEIGHT = 0.6
+_PLACE = frozenset(("place",))
+_DESCRIPTIVE = frozenset(("generic", "place"))
 
 
 def _is_subset_name(
@@ -645,18 +648,16 @@ def _is_subset_name(
     place words left, the names differ in description, not identity. When both sides keep
     words of their own (BONUM MANAGEMENT / BONUM INVESTMENTS) this does not hold.
     """
-    places_q = any(q[k].role == "place" for k in range(len(q)) if k not in used_q)
-    places_c = any(c[k].role == "place" for k in range(len(c)) if k not in used_c)
-    shared_place = any(q[k].role == "place" for _sim, qi, _ci, _route in chosen for k in qi)
-    if places_q and places_c and not shared_place:
-        return False  # DANDONG X and DALIAN X: two places, two firms
-    for small, large, w_small, used_small, used_large, side in (
-        (q, c, wq, used_q, used_c, 0),
-        (c, q, wc, used_c, used_q, 1),
+    left_q = [q[k].role for k in range(len(q)) if k not in used_q]  # roles of the parts that met nothing
+    left_c = [c[k].role for k in range(len(c)) if k not in used_c]
+    if (
+        "place" in left_q
+        and "place" in left_c
+        and not any(q[k].role == "place" for _sim, qi, _ci, _route in chosen for k in qi)
     ):
-        if any(small[k].role != "place" for k in range(len(small)) if k not in used_small):
-            continue
-        if any(large[k].role not in ("generic", "place") for k in range(len(large)) if k not in used_large):
+        return False  # DANDONG X and DALIAN X: two places (none shared), two firms
+    for left_small, left_large, w_small, side in ((left_q, left_c, wq, 0), (left_c, left_q, wc, 1)):
+        if not _PLACE.issuperset(left_small) or not _DESCRIPTIVE.issuperset(left_large):
             continue
         met = sum(w_small[k] for _sim, qi, ci, _route in chosen for k in (ci if side else qi))
         if met >= SUBSET_MIN_WEIGHT:

@@ -83,6 +83,7 @@ class AnalysedName:
     acronym_words: tuple[str, ...]  # Latin first letters source, stop words included
     korean_like: bool  # every part reads as Korean: a Korean name, every syllable counts
     numbers: frozenset[int] = frozenset()  # the numbers it holds (two names with others conflict)
+    has_initial: bool = False  # a part is an initial (J.), which the matcher then tries on names
 
 
 @lru_cache(maxsize=262144)
@@ -240,7 +241,8 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         p.token.korean and len(p.token.korean[0]) <= 2 for p in parts if p.role != "initial"
     )
     numbers = frozenset(p.token.number for p in parts if p.token.number is not None)
-    return AnalysedName(original, kind, tuple(parts), legal, acronym_words, korean_like, numbers)
+    has_initial = any(p.role == "initial" for p in parts)
+    return AnalysedName(original, kind, tuple(parts), legal, acronym_words, korean_like, numbers, has_initial)
 
 
 def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:

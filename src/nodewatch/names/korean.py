@@ -367,16 +367,9 @@ def syllable_initials(readings: tuple[Parse, ...]) -> frozenset[str]:
     Korean organisations abbreviate by syllable (``NCG`` for Nam Chon Gang); the letter is
     the first letter of any romanisation of the syllable's initial consonant.
     """
-    patterns = _patterns()["initial"]
     out: set[str] = set()
     for reading in readings:
-        letters: list[set[str]] = []
-        for syllable in reading:
-            options = {roman[0] for roman, (_s, loose) in patterns.items() if roman and loose & syllable.ini}
-            if syllable.ini & (1 << _IEUNG):
-                medial = _patterns()["medial"]
-                options |= {roman[0] for roman, (_s, loose) in medial.items() if loose & syllable.med}
-            letters.append(options)
+        letters = [_syllable_letters(syllable.ini, syllable.med) for syllable in reading]
         combos = {""}
         for options in letters:
             combos = {c + o for c in combos for o in options}
@@ -384,3 +377,14 @@ def syllable_initials(readings: tuple[Parse, ...]) -> frozenset[str]:
                 break
         out |= combos
     return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _syllable_letters(ini: int, med: int) -> frozenset[str]:
+    """The letters a syllable's romanisations start with: its initial's, or with a silent
+    ㅇ its medial's (cached: a few hundred syllable shapes recur in every name)."""
+    patterns = _patterns()
+    options = {roman[0] for roman, (_s, loose) in patterns["initial"].items() if roman and loose & ini}
+    if ini & (1 << _IEUNG):
+        options |= {roman[0] for roman, (_s, loose) in patterns["medial"].items() if loose & med}
+    return frozenset(options)
