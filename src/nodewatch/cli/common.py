@@ -39,8 +39,10 @@ def open_store(read_only: bool = False):  # type: ignore[no-untyped-def]
         raise fail(str(exc)) from None
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
-            raise fail(f"the store {settings.db_path()} is in use by another nodewatch process; "
-                       "wait for it to finish (read-only commands can run beside it)") from None
+            raise fail(
+                f"the store {settings.db_path()} is in use by another nodewatch process; "
+                "wait for it to finish (read-only commands can run beside it)"
+            ) from None
         raise fail(f"cannot open the store {settings.db_path()}: {exc}") from None
 
 

@@ -27,6 +27,10 @@ _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|eme|ème|-?[йяе])$")
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """NFKC, apostrophes folded to ``'``, MR breves spelled ``o'``/``u'``, casefolded, spaces squashed."""
+    if text.isascii():
+        # Most names: NFKC and casefolding change no ASCII letter but its case, and the
+        # backtick is the only ASCII apostrophe to fold (the tables cost more per letter).
+        return " ".join(text.replace("`", "'").lower().split())
     text = unicodedata.normalize("NFKC", text).translate(_APOS_TABLE).translate(_BREVES)
     return " ".join(text.casefold().split())
 
@@ -56,6 +60,8 @@ def tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def ascii_fold(token: str) -> str:
     """A Latin token without accents or apostrophes: the form plain string distance compares."""
+    if token.isascii():  # no accents to strip: letters and digits, lower case
+        return token.lower() if token.isalnum() else "".join(ch for ch in token if ch.isalnum()).lower()
     decomposed = unicodedata.normalize("NFKD", token)
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch)).casefold()
 
