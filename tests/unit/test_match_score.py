@@ -167,6 +167,25 @@ def test_nationality_and_gender_lower() -> None:
     assert women.score < base.score
 
 
+def test_residence_country_never_lowers_a_person() -> None:
+    """UN KPi.073 (Pak Bong Nam, DPRK national) sits at OFAC with an address country only."""
+    base = score(person("Pak Bong Nam"), person("PAK, Bong Nam"))
+    abroad = score(person("Pak Bong Nam", nationality=["kp"]), person("PAK, Bong Nam", country=["cn"]))
+    assert abroad.score == base.score
+    assert all(f.effect != "lowers" for f in abroad.features)
+    living_there = score(person("Pak Bong Nam", nationality=["kp"]), person("PAK, Bong Nam", country=["kp"]))
+    assert [f.effect for f in living_there.features] == ["confirms"]
+    dual = score(
+        person("Pak Bong Nam", nationality=["kp"]),
+        person("PAK, Bong Nam", nationality=["ru"], country=["kp"]),
+    )
+    assert [f.effect for f in dual.features] == ["confirms"]
+    stateless_org = score(
+        org("Korea Daesong Bank", country=["kp"]), org("Korea Daesong Bank", country=["cn"])
+    )
+    assert stateless_org.score < score(org("Korea Daesong Bank"), org("Korea Daesong Bank")).score
+
+
 def test_schema_incompatibility_vetoes() -> None:
     result = score(person("KOREA DAESONG BANK"), org("KOREA DAESONG BANK"))
     assert result.score == 0.0 and result.features[0].name == "schema"

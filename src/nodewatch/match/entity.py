@@ -23,6 +23,9 @@ from nodewatch.model.record import Record
 NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 PART_ORDER = ("title", "firstName", "secondName", "middleName", "fatherName", "lastName")
 COUNTRY_PROPS = ("nationality", "citizenship", "country", "jurisdiction", "mainCountry", "flag")
+# A person's nationality can rule a match out; the country they live in cannot (a DPRK
+# national listed with an address in China or Russia is the common case, not a conflict).
+NATIONALITY_PROPS = frozenset(("nationality", "citizenship"))
 DATE_PROPS = ("birthDate",)
 # Identifier families: a value met in one property of a family meets the same value in any
 # other (a list may put a passport number under idNumber).
@@ -56,7 +59,8 @@ class Subject:
     schema: str
     names: list[tuple[str, str]] = field(default_factory=list)  # (value, property)
     birth_dates: list[DateValue] = field(default_factory=list)
-    countries: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)  # every country, nationalities included
+    nationalities: set[str] = field(default_factory=set)
     gender: str | None = None
     ids: dict[str, set[str]] = field(default_factory=dict)
 
@@ -147,6 +151,8 @@ def _add_common(subject: Subject, values: Mapping[str, list[str]]) -> None:
                 code = clean_country(value)
                 if code:
                     subject.countries.add(code)
+                    if prop in NATIONALITY_PROPS:
+                        subject.nationalities.add(code)
         elif prop == "gender":
             for value in items:
                 subject.gender = _gender(value) or subject.gender

@@ -2,7 +2,7 @@
 
 Birth dates compare at the precision both sides have: a year-only date meets any day of
 that year (a list's ``1957`` is not 1 January), a range meets what falls inside it, and a
-``circa`` date tolerates a year either way. Countries compare as sets of ISO codes.
+``circa`` date tolerates a year either way. Countries compare as sets of ISO codes; a person's residence never counts against them.
 Identifiers compare within a family (passport and ID numbers are one family): a shared
 IMO number is a ship's identity, so it confirms whatever the name; two different IMO
 numbers veto.
@@ -83,10 +83,18 @@ def compare_birth_dates(query: Subject, candidate: Subject) -> tuple[str, str] |
 
 
 def compare_countries(query: Subject, candidate: Subject) -> bool | None:
-    """True if the country sets meet, False if both have countries and none is shared."""
+    """True if the country sets meet; False if they cannot belong to one subject; else None.
+
+    A person's countries of residence only ever confirm: they rule a match out only when
+    both sides state a nationality and no country of either side meets the other's.
+    """
     if not query.countries or not candidate.countries:
         return None
-    return bool(query.countries & candidate.countries)
+    if not query.countries.isdisjoint(candidate.countries):
+        return True
+    if query.schema == "Person" or candidate.schema == "Person":
+        return False if query.nationalities and candidate.nationalities else None
+    return False
 
 
 def compare_ids(query: Subject, candidate: Subject) -> list[tuple[str, bool, str]]:
