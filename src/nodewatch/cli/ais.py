@@ -88,7 +88,7 @@ def events(
     from nodewatch.maritime.analyse import analyse
     from nodewatch.maritime.config import MaritimeConfig
     from nodewatch.maritime.export import table_rows, to_csv, to_geojson, to_kml
-    from nodewatch.maritime.linking import normalise_name
+    from nodewatch.maritime.select import select_events
     from nodewatch.model.record import Record
     from nodewatch.sources import parse_file
     from nodewatch.store.db import connect
@@ -109,24 +109,7 @@ def events(
                 "[yellow]no lists in the store: events carry no designations (run `nodewatch update`)"
             )
     result = analyse(con, MaritimeConfig.load(config), records)
-    selected = [e for e in result.events if (show_all or e.raised) and (kind is None or e.kind == kind)]
-    if vessel:
-        key = vessel.strip()
-
-        def hit(e: object) -> bool:
-            from nodewatch.maritime.events import Event
-
-            assert isinstance(e, Event)
-            for v in (e.vessel, e.other_vessel):
-                if v is None:
-                    continue
-                if key.isdigit() and int(key) in (v.mmsi, v.imo):
-                    return True
-                if v.name and normalise_name(v.name) == normalise_name(key):
-                    return True
-            return False
-
-        selected = [e for e in selected if hit(e)]
+    selected = select_events(result.events, kind, vessel, recorded=show_all)
     if fmt == "csv":
         typer.echo(to_csv(selected), nl=False)
     elif fmt == "geojson":

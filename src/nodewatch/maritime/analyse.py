@@ -15,7 +15,7 @@ from nodewatch.maritime.encounters import detect_encounters
 from nodewatch.maritime.events import Event, EventTable, Vessel
 from nodewatch.maritime.gaps import detect_gaps
 from nodewatch.maritime.identity import detect_identity, flag_mismatches, imo_valid, load_sightings
-from nodewatch.maritime.ingest import ensure_schema
+from nodewatch.maritime.ingest import ensure_schema, has_ais_tables
 from nodewatch.maritime.linking import link_vessels
 from nodewatch.maritime.loitering import detect_loitering
 from nodewatch.maritime.portcalls import detect_port_calls
@@ -65,7 +65,8 @@ def analyse(
     data_dir: Path | None = None,
 ) -> Analysis:
     cfg = cfg or MaritimeConfig.load()
-    ensure_schema(con)
+    if not has_ais_tables(con):
+        ensure_schema(con)  # a store without AIS yet: empty tables, no events
     tracks = build_tracks(load_positions(con), cfg.tracks)
     berths = learn_berths(tracks, cfg.berths, data_dir)
     tables: list[EventTable] = [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 import orjson
@@ -64,9 +66,17 @@ def _geometry(event: Event) -> dict[str, object] | None:
     return {"type": "Point", "coordinates": [event.lon, event.lat]}
 
 
+def feature_collection(
+    events: list[Event], properties: Callable[[Event], dict[str, Any]] = Event.to_dict
+) -> dict[str, Any]:
+    """The events as a GeoJSON FeatureCollection: a line from start to end when the event has
+    both, else a point, null where it has no position; ``properties`` gives each feature's."""
+    features = [{"type": "Feature", "geometry": _geometry(e), "properties": properties(e)} for e in events]
+    return {"type": "FeatureCollection", "features": features}
+
+
 def to_geojson(events: list[Event]) -> str:
-    features = [{"type": "Feature", "geometry": _geometry(e), "properties": e.to_dict()} for e in events]
-    return orjson.dumps({"type": "FeatureCollection", "features": features}).decode()
+    return orjson.dumps(feature_collection(events)).decode()
 
 
 def to_kml(events: list[Event]) -> str:

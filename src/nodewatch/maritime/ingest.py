@@ -28,8 +28,22 @@ SNIFF_BYTES = 65_536
 BLOCK_BYTES = 1 << 20
 
 
+AIS_TABLES = ("ais_files", "ais_positions", "ais_static")
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
+
+
+def has_ais_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store has the AIS tables: a read-only connection (the API's) cannot run
+    ``ensure_schema``, so readers ask first."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+        "AND table_name IN (SELECT unnest(?))",
+        [list(AIS_TABLES)],
+    ).fetchone()
+    return found is not None and found[0] == len(AIS_TABLES)
 
 
 def sniff_format(path: Path) -> str:
