@@ -22,7 +22,7 @@ from nodewatch import settings
 from nodewatch.api.config import ApiConfig
 from nodewatch.api.guard import Guard
 from nodewatch.api.responses import JSONBytes
-from nodewatch.api.routers import analysis, entities, graph, history, matching, system, writes
+from nodewatch.api.routers import analysis, entities, graph, history, maritime, matching, system, writes
 from nodewatch.api.screening import QueryError
 from nodewatch.api.snapshot import Snapshot, StoreBusy, StoreFile
 from nodewatch.api.state import AppState
@@ -40,6 +40,8 @@ Screening and coverage of the sanctions lists around the DPRK, Russia and China.
 * **Coverage** (`/coverage`, `/gaps`, `/lags`, `/targets/{id}`, `/graph/{id}`): who designated which
   target, since when, who has not, and how targets are linked.
 * **History** (`/releases`, `/diff`, `/changes`): the list releases in the store and what changed.
+* **Maritime** (`/maritime/events`, `/maritime/areas`): AIS evasion events in the store, linked to
+  the designations of their vessels and the UN provisions they bear on (JSON or GeoJSON).
 
 Every answer names the list releases it was computed from (`releases` in the body and the
 `X-Nodewatch-Releases` header). Writes (`/judgements`, `/admin/reload`) need the API key in
@@ -52,6 +54,7 @@ TAGS = [
     {"name": "Coverage", "description": "Designations across authorities"},
     {"name": "Network", "description": "Links between targets"},
     {"name": "History", "description": "List releases and what changed"},
+    {"name": "Maritime", "description": "AIS evasion events and the areas they are read against"},
     {"name": "Writes", "description": "Need the API key"},
     {"name": "System information"},
 ]
@@ -128,6 +131,7 @@ def create_app(
         analysis.router,
         graph.router,
         history.router,
+        maritime.router,
         writes.router,
         system.router,
     ):
