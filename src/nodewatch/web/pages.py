@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from importlib import resources
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -22,11 +23,15 @@ from nodewatch.analysis.coverage import REGIME_FILTERS
 from nodewatch.analysis.gaps import lag_days, lags
 from nodewatch.analysis.report import LAG_BINS, LAG_COLOURS, heat_cells, histogram
 from nodewatch.api import config
+from nodewatch.api.maritime import event_view, maritime_events
 from nodewatch.api.routers.analysis import select_targets
 from nodewatch.api.screening import QueryError, clean_example, explanations, screen, search_hits
 from nodewatch.api.snapshot import Snapshot, StoreBusy
 from nodewatch.api.state import AppState, app_state
 from nodewatch.api.views import neighbour_views, record_view
+from nodewatch.maritime.events import KINDS
+from nodewatch.maritime.select import select_with_counts
+from nodewatch.maritime.typology import typologies
 from nodewatch.match import MATCH_THRESHOLD
 from nodewatch.model.record import Record
 from nodewatch.web.charts import timeline
@@ -72,6 +77,15 @@ IDENTIFIER_PROPS = (
     "vatCode",
 )
 SCRIPT_ORDER = ("Latin", "Hangul", "Han", "Cyrillic")
+MAP_EVENTS = 500  # events on the maritime map and in its table at once
+KIND_LABELS = {
+    "gap": "AIS gap",
+    "encounter": "Encounter (STS)",
+    "loiter": "Loitering",
+    "port-call": "Port call",
+    "identity": "Identity change",
+    "spoof": "Position spoofing",
+}
 
 router = APIRouter(include_in_schema=False)
 
@@ -323,6 +337,52 @@ def change_page(request: Request, authority: str, start: date, end: date) -> Res
     )
 
 
+@router.get("/maritime")
+def maritime_redirect(request: Request) -> RedirectResponse:
+    """The map's short address."""
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(f"/ui/maritime{query}", status_code=307)
+
+
+@router.get("/ui/maritime", response_class=HTMLResponse)
+def maritime_page(
+    request: Request,
+    kind: Annotated[str, Query(max_length=16)] = "",
+    vessel: Annotated[str, Query(max_length=100)] = "",
+    recorded: Annotated[str, Query(max_length=8)] = "",
+) -> HTMLResponse:
+    """AIS events on a map (drawn by map.js from /maritime/events) and in a table rendered
+    here, so the table reads without JavaScript."""
+    snapshot, found = maritime_events(request)
+    error = None
+    if kind and kind not in KINDS:
+        error = f"no event kind {kind!r}; kinds: {', '.join(KINDS)}"
+        kind = ""
+    shown, counts = select_with_counts(found.events, kind or None, vessel, recorded == "on")
+    query = {"kind": kind, "vessel": vessel.strip(), "recorded": "true" if recorded == "on" else ""}
+    api_query = "&".join(f"{k}={quote(v)}" for k, v in query.items() if v)
+    return _render(
+        request,
+        "maritime.html",
+        {
+            "page": "maritime",
+            "form": {"kind": kind, "vessel": vessel, "recorded": recorded == "on"},
+            "error": error,
+            "kinds": KINDS,
+            "kind_labels": KIND_LABELS,
+            "counts": counts,
+            "total": len(shown),
+            "rows": [event_view(e, found, snapshot) for e in shown[:MAP_EVENTS]],
+            "limit": MAP_EVENTS,
+            "events_url": f"/maritime/events?format=geojson&limit={MAP_EVENTS}"
+            + (f"&{api_query}" if api_query else ""),
+            "sources": found.sources,
+            "recorded_total": sum(1 for e in found.events if not e.raised),
+            "typology_labels": {k: t.label for k, t in typologies().items()},
+        },
+    )
+
+
 @router.get("/api", response_class=HTMLResponse)
 def api_page(request: Request) -> HTMLResponse:
     """The API reference, drawn from the OpenAPI document (no Swagger UI from a CDN)."""
@@ -374,4 +434,4 @@ def _page_errors(json_handler: Any) -> Any:
 
 
 def _is_page(path: str) -> bool:
-    return path == "/" or path.startswith("/ui/") or path == "/api"
+    return path in ("/", "/api", "/maritime") or path.startswith("/ui/")
