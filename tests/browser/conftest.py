@@ -11,10 +11,12 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from nodewatch.api.config import ApiConfig
 from nodewatch.web import create_app
@@ -39,9 +41,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     return report
 
 
-@pytest.fixture(scope="session")
-def server(lists_dir: Path) -> Iterator[str]:
-    app = create_app(real_store(lists_dir), snapshot=real_snapshot(lists_dir), config=ApiConfig())
+@contextmanager
+def serve(app: FastAPI) -> Iterator[str]:
+    """The app served by uvicorn in a thread on a free port of 127.0.0.1; yields its base URL."""
     config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -52,9 +54,18 @@ def server(lists_dir: Path) -> Iterator[str]:
             pytest.fail("the test server did not start")
         time.sleep(0.05)
     port = srv.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(lists_dir: Path) -> Iterator[str]:
+    app = create_app(real_store(lists_dir), snapshot=real_snapshot(lists_dir), config=ApiConfig())
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
