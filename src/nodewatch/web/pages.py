@@ -379,8 +379,28 @@ def maritime_page(
             "sources": found.sources,
             "recorded_total": sum(1 for e in found.events if not e.raised),
             "typology_labels": {k: t.label for k, t in typologies().items()},
+            "owner_groups": _owner_groups,
         },
     )
+
+
+def _owner_groups(vessel: dict[str, Any]) -> list[dict[str, Any]]:
+    """A vessel's listed owners, one line each however many lists name them: role, name, the
+    owner's target (for its page) and the authorities that designate it."""
+    groups: dict[str, dict[str, Any]] = {}
+    for d in vessel["owner_designations"]:
+        group = groups.setdefault(
+            d["target"] or d["record_id"],
+            {
+                "role": d["matched_by"].split(" of ")[0],
+                "name": d["record_name"],
+                "target": d["target"],
+                "authorities": [],
+            },
+        )
+        if d["authority"] not in group["authorities"]:
+            group["authorities"].append(d["authority"])
+    return list(groups.values())
 
 
 @router.get("/api", response_class=HTMLResponse)
