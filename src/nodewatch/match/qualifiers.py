@@ -2,7 +2,8 @@
 
 Birth dates compare at the precision both sides have: a year-only date meets any day of
 that year (a list's ``1957`` is not 1 January), a range meets what falls inside it, and a
-``circa`` date tolerates a year either way. Countries compare as sets of ISO codes; a person's residence never counts against them.
+``circa`` date tolerates a year either way. Countries compare as sets of ISO codes; a
+person's residence never counts against them.
 Identifiers compare within a family (passport and ID numbers are one family): a shared
 IMO number is a ship's identity, so it confirms whatever the name; two different IMO
 numbers veto.
