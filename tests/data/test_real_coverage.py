@@ -143,3 +143,7 @@ def test_gaps_answer_which_un_targets_each_authority_misses(cli: CliRunner, un_d
     assert 0 < len(missing) <= 0.05 * len(un_dprk)
     assert all(not any(r.startswith("ofac-") for r in row["records"]) for row in missing)
     assert all(any(r.startswith("un-KP") for r in row["records"]) for row in missing)
+    canada = cli.invoke(app, ["gaps", "--authority", "ca", "--json"])  # autonomous list: no DPRK record
+    assert canada.exit_code == 0, canada.output
+    answer = json.loads(canada.output)
+    assert answer["held"] is False and answer["missing"] is None and "hold no dprk target" in answer["note"]

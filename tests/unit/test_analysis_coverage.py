@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from nodewatch.analysis.coverage import Coverage, neighbours_of
-from nodewatch.analysis.gaps import alignment, lag_days, lags, missing, unique
+from nodewatch.analysis.gaps import NotHeld, alignment, lag_days, lags, missing, unique
 from nodewatch.analysis.nexus import NexusRule, reasons
 from nodewatch.analysis.report import render
 from nodewatch.analysis.targets import ON_OR_BEFORE, Listing, Target, listings_of
@@ -116,6 +116,25 @@ def test_gaps_unique_and_lags():
     assert (au.first, au.followed, au.median_days) == (1, 1, 365)
     with pytest.raises(LookupError, match="no 'eu' list in the store"):
         missing(cov, "eu")
+
+
+def test_an_authority_holding_no_target_of_the_regime_has_no_gaps_to_tell():
+    """Canada's autonomous list holds Russia targets only: its DPRK gaps cannot be told."""
+    cov = coverage()
+    ca = target("t5", record("ca-5", "ca", "CA-RUSSIA", "2022-03-01"))
+    cov = Coverage(
+        [*cov.targets, ca],
+        {**cov.nexus, "t5": []},
+        {},
+        {**cov.data_dates, "ca": date(2025, 5, 25)},
+        {**cov.data_since, "ca": date(2025, 5, 25)},
+    )
+    assert cov.holds("ca", "russia") and cov.holds("ca", "nexus") and not cov.holds("ca", "dprk")
+    with pytest.raises(NotHeld, match="hold no dprk target"):
+        missing(cov, "ca")
+    assert [t.id for t in missing(cov, "ca", vs="uk", regime="russia")] == ["t3"]
+    page = render(cov, "dprk")
+    assert "no data" in page and "No dprk target in the ca lists" in page
 
 
 def test_alignment_is_unknown_before_an_inexact_lists_first_copy():

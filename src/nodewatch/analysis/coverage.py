@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import duckdb
 
 from nodewatch.analysis.nexus import Neighbour, NexusRule, reasons
 from nodewatch.analysis.targets import AUTHORITY_ORDER, Target, load_targets
+from nodewatch.model.registry import registry
 from nodewatch.store.history import list_releases, state
 
 REGIME_FILTERS = ("dprk", "russia", "nexus")
@@ -41,6 +43,33 @@ class Coverage:
         if regime == "nexus":
             return [t for t in self.targets if self.nexus[t.id]]
         return [t for t in self.targets if regime in t.regimes]
+
+    def holds(self, authority: str, regime: str | None) -> bool:
+        """Whether the store holds any target of the regime listed by this authority.
+
+        Where it holds none (Canada's autonomous SEMA list carries no DPRK record; the EU
+        copy staged is a 2016 extract), a target's absence from that authority's lists says
+        nothing about whether the authority designated it: gaps are not counted there.
+        """
+        if authority not in self.data_dates:
+            return False
+        if regime is None:
+            return True
+        wanted = {"dprk", "russia"} if regime == "nexus" else {regime}
+        return not wanted.isdisjoint(self.held_regimes.get(authority, ()))
+
+    def holds_any(self, authority: str, regimes: set[str]) -> bool:
+        return not regimes.isdisjoint(self.held_regimes.get(authority, ()))
+
+    @cached_property
+    def held_regimes(self) -> dict[str, set[str]]:
+        """Authority -> the regimes of the targets its lists in the store hold."""
+        reg = registry()
+        held: dict[str, set[str]] = defaultdict(set)
+        for target in self.targets:
+            for authority, listing in target.listings.items():
+                held[authority].update(reg.programme(authority, p).regime for p in listing.programmes)
+        return dict(held)
 
     def by_id(self, target_id: str) -> Target:
         for target in self.targets:

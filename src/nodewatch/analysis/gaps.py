@@ -19,10 +19,24 @@ from nodewatch.analysis.coverage import Coverage
 from nodewatch.analysis.targets import Target
 
 
+class NotHeld(LookupError):
+    """The store holds no list of this authority that covers the regime: no gap can be told."""
+
+
 def missing(cov: Coverage, authority: str, vs: str = "un", regime: str | None = "dprk") -> list[Target]:
-    """Targets ``vs`` designates (in the regime) that ``authority`` does not."""
+    """Targets ``vs`` designates (in the regime) that ``authority`` does not.
+
+    Raises ``NotHeld`` when the store holds none of the authority's targets in the regime,
+    rather than report every target as missing.
+    """
     _known(cov, authority)
     _known(cov, vs)
+    if not cov.holds(authority, regime):
+        raise NotHeld(
+            f"the {authority} lists in the store hold no {regime or 'designated'} target, so they "
+            f"cannot show which {vs} targets {authority} has not designated (its listings for this "
+            "regime may be in a list that is not staged)"
+        )
     return [t for t in cov.select(regime) if vs in t.listings and authority not in t.listings]
 
 

@@ -14,6 +14,7 @@ from nodewatch.analysis.gaps import alignment, lag_days, lags, missing
 
 LAG_BINS = ((0, "same day"), (30, "≤ 30 d"), (90, "≤ 90 d"), (365, "≤ 1 y"), (730, "≤ 2 y"), (10**6, "> 2 y"))
 UNKNOWN_DATE = "#c6d4e8"
+NO_DATA = "repeating-linear-gradient(45deg, #fff 0 6px, #eceef2 6px 12px)"
 LAG_COLOURS = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027")
 
 
@@ -38,7 +39,15 @@ def heat_cells(cov: Coverage, regime: str | None) -> list[tuple[dict[str, object
         cells = []
         for authority in cov.authorities:
             listing = target.listings.get(authority)
-            if listing is None:
+            if listing is None and not cov.holds_any(authority, target.regimes):
+                cells.append(
+                    Cell(
+                        "no data",
+                        NO_DATA,
+                        f"{authority}: the lists in the store hold no target of its regime",
+                    )
+                )
+            elif listing is None:
                 cells.append(Cell("", "#f4f4f4", f"{authority}: not listed"))
             elif not listing.exact or first is None:
                 title = f"{authority}: listed {listing.source} {listing.first}"
@@ -80,12 +89,13 @@ def render(cov: Coverage, regime: str | None) -> str:
         legend=list(zip([label for _l, label in LAG_BINS], LAG_COLOURS, strict=True)),
         lags=lags(cov, regime),
         histograms={a: histogram(lag_days(cov, regime, a)) for a in cov.authorities},
-        alignment={a: alignment(cov, a, regime, ends) for a in cov.authorities},
+        alignment={a: alignment(cov, a, regime, ends) for a in cov.authorities if cov.holds(a, regime)},
         gaps_vs_un={
-            a: len(missing(cov, a, "un", regime))
+            a: len(missing(cov, a, "un", regime)) if cov.holds(a, regime) else f"no {regime or ''} data"
             for a in cov.authorities
             if a != "un" and "un" in cov.data_dates
         },
+        no_data_colour=NO_DATA,
         listed={a: sum(1 for t in cov.select(regime) if a in t.listings) for a in cov.authorities},
         total=len(cov.select(regime)),
         nexus_count=sum(1 for t in cov.select(regime) if cov.nexus[t.id]),

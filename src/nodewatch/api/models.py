@@ -194,6 +194,11 @@ class GapsResponse(Page):
     authority: str
     vs: str
     regime: str | None
+    held: bool = Field(
+        description="False when the store holds no target of the regime from this authority: "
+        "its gaps cannot be told (results are then empty and `note` says why)."
+    )
+    note: str | None = None
     data_dates: dict[str, str]
     results: list[CoverageRow]
 

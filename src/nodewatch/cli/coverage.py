@@ -11,8 +11,9 @@ import typer
 from rich.table import Table
 
 from nodewatch.analysis.coverage import REGIME_FILTERS, Coverage, build
-from nodewatch.analysis.gaps import alignment, lags, missing, unique
+from nodewatch.analysis.gaps import NotHeld, alignment, lags, missing, unique
 from nodewatch.analysis.report import render, year_ends
+from nodewatch.analysis.targets import Target
 from nodewatch.cli import app
 from nodewatch.cli.common import console, fail, open_store, print_json
 from nodewatch.resolve.judgements import judge as store_judgement
@@ -163,10 +164,12 @@ def gaps(
     vs = vs or ("us-ofac" if authority == "un" else "un")
     cov = _coverage()
     try:
-        absent = missing(cov, authority, vs, regime)
-        series = alignment(cov, authority, regime, year_ends(cov, regime))
+        absent: list[Target] | None = missing(cov, authority, vs, regime)
+    except NotHeld as exc:
+        absent, note = None, str(exc)
     except LookupError as exc:
         raise fail(str(exc)) from None
+    series = alignment(cov, authority, regime, year_ends(cov, regime)) if absent is not None else []
     lag = next(s for s in lags(cov, regime) if s.authority == authority)
     only_vs = [t for t in unique(cov, regime) if vs in t.listings]
     data = {
@@ -175,13 +178,19 @@ def gaps(
         "regime": regime or "all",
         "data_dates": {a: d.isoformat() for a, d in cov.data_dates.items()},
         "question": f"{regime.upper() if regime else 'All'} targets listed by {vs} and not by {authority}",
-        "missing": [cov.row(t) for t in absent],
+        "held": absent is not None,
+        "missing": [cov.row(t) for t in absent] if absent is not None else None,
         "designated_only_by_vs": [t.id for t in only_vs],
         "lag": lag.to_dict(),
         "alignment": [{"date": d.isoformat(), "share": s, "of": n} for d, s, n in series],
     }
+    if absent is None:
+        data["note"] = note
     if as_json:
         print_json(data)
+        return
+    if absent is None:
+        console.print(f"[bold]{data['question']}[/bold]: [yellow]cannot be told[/yellow]: {note}")
         return
     console.print(f"[bold]{data['question']}[/bold]: {len(absent):,}")
     table = Table("target", "records", f"{vs} since")

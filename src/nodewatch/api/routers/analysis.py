@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 
 from nodewatch.analysis.coverage import REGIME_FILTERS
-from nodewatch.analysis.gaps import lags, missing
+from nodewatch.analysis.gaps import NotHeld, lags, missing
 from nodewatch.analysis.targets import Target
 from nodewatch.api.models import CoverageResponse, ErrorResponse, GapsResponse, LagsResponse, TargetResponse
 from nodewatch.api.responses import JSONBytes
@@ -126,7 +126,12 @@ def gaps(
     snapshot = snapshot_of(request)
     _authority(snapshot, authority, "authority")
     _authority(snapshot, vs, "vs")
-    page = _page(snapshot, missing(snapshot.coverage, authority, vs, regime), limit, offset)
+    try:
+        page = _page(snapshot, missing(snapshot.coverage, authority, vs, regime), limit, offset)
+        page.update(held=True, note=None)
+    except NotHeld as exc:
+        page = _page(snapshot, [], limit, offset)
+        page.update(held=False, note=str(exc))
     page.update(authority=authority, vs=vs, regime=regime)
     return JSONBytes(page)
 
