@@ -3,6 +3,7 @@ the API and page over a store that holds lists but no AIS."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -97,6 +98,21 @@ def test_events_of_a_store_without_ais(client: TestClient) -> None:
     geo = client.get("/maritime/events", params={"format": "geojson"})
     assert geo.headers["content-type"] == "application/geo+json"
     assert geo.json()["type"] == "FeatureCollection" and geo.json()["features"] == []
+
+
+def test_events_are_computed_before_anyone_asks(tmp_path: Path) -> None:
+    world = build_world(tmp_path / "world.duckdb")
+    app = create_app(world, config=ApiConfig())
+    with TestClient(app):
+        state = app.state.nodewatch
+        deadline = time.monotonic() + 15
+        while (
+            getattr(app.state, "maritime_events", None) is None or app.state.maritime_events.snapshot is None
+        ):
+            assert time.monotonic() < deadline, "the events of the loaded snapshot were not computed"
+            time.sleep(0.1)
+        assert app.state.maritime_events.snapshot is state.snapshot
+        assert app.state.maritime_events.events.events == []
 
 
 @pytest.mark.parametrize(

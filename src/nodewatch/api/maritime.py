@@ -9,22 +9,27 @@ the snapshot was read shows after a reload (POST /admin/reload), as new list rel
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
 import duckdb
-from fastapi import HTTPException, Request
+from fastapi import FastAPI, HTTPException, Request
 
 from nodewatch.api.snapshot import Snapshot
-from nodewatch.api.state import app_state, snapshot_of
+from nodewatch.api.state import AppState, snapshot_of
 from nodewatch.maritime.analyse import analyse
 from nodewatch.maritime.config import MaritimeConfig
 from nodewatch.maritime.events import Event
-from nodewatch.maritime.ingest import has_ais_tables
+from nodewatch.maritime.ingest import AIS_TABLES, ensure_schema, has_ais_tables
 from nodewatch.maritime.reference import ReferenceError
+
+log = logging.getLogger("nodewatch.api")
 
 
 @dataclass
@@ -75,48 +80,100 @@ def ais_sources(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     ]
 
 
-def compute(con: duckdb.DuckDBPyConnection, snapshot: Snapshot) -> MaritimeEvents:
+def ais_in_memory(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """The store's AIS tables copied into an in-memory database, so the detectors and the
+    linking (seconds) run after the store visit, not during it: other requests (diffs,
+    judgements) wait for the store only as long as the copy takes."""
+    memory = duckdb.connect()
+    ensure_schema(memory)
+    for table in AIS_TABLES:
+        rows = con.sql(f"SELECT * FROM {table}").to_arrow_table()
+        memory.register("rows", rows)
+        memory.execute(f"INSERT INTO {table} SELECT * FROM rows")
+        memory.unregister("rows")
+    return memory
+
+
+def compute(state: AppState, snapshot: Snapshot) -> MaritimeEvents:
     """Detect every event in the store's AIS and link its vessels to the snapshot's records."""
-    if not has_ais_tables(con):
-        return MaritimeEvents([], {}, [])
-    analysis = analyse(con, MaritimeConfig.load(), snapshot.records.values())
-    return MaritimeEvents(analysis.events, event_ids(analysis.events), ais_sources(con), analysis.stats)
+    with state.store.open() as con:
+        if not has_ais_tables(con):
+            return MaritimeEvents([], {}, [])
+        memory = ais_in_memory(con)
+    try:
+        analysis = analyse(memory, MaritimeConfig.load(), snapshot.records.values())
+        return MaritimeEvents(
+            analysis.events, event_ids(analysis.events), ais_sources(memory), analysis.stats
+        )
+    finally:
+        memory.close()
 
 
-class _Kept:
-    """The events of the snapshot they were computed for (one computation at a time)."""
+class EventCache:
+    """The events of the snapshot they were computed for; one computation at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, state: AppState) -> None:
+        self.state = state
         self.lock = threading.Lock()
         self.snapshot: Snapshot | None = None
         self.events: MaritimeEvents | None = None
+        self.failed: Snapshot | None = None  # the snapshot whose warm-up failed (not retried)
+
+    def get(self, snapshot: Snapshot) -> MaritimeEvents:
+        with self.lock:
+            if self.snapshot is not snapshot or self.events is None:
+                self.events = compute(self.state, snapshot)
+                self.snapshot = snapshot
+            return self.events
+
+    def keep_warm(self, stop: threading.Event, every: float = 2.0) -> None:
+        """Compute the events of each new snapshot as soon as it is installed, so the first
+        reader does not wait for them (a background thread of the app's lifespan)."""
+        while not stop.wait(every):
+            snapshot = self.state.snapshot
+            if snapshot is None or snapshot is self.snapshot or snapshot is self.failed:
+                continue
+            try:
+                self.get(snapshot)
+            except Exception:  # a reader asking for the events gets the error, as a 503
+                log.exception("computing the maritime events failed")
+                self.failed = snapshot
 
 
-_KEPT_LOCK = threading.Lock()
+_CACHE_LOCK = threading.Lock()
 
 
-def _kept(request: Request) -> _Kept:
-    with _KEPT_LOCK:
-        kept = getattr(request.app.state, "maritime_events", None)
-        if kept is None:
-            kept = _Kept()
-            request.app.state.maritime_events = kept
-        return kept
+def event_cache(app: FastAPI) -> EventCache:
+    """The app's event cache (made on first use)."""
+    with _CACHE_LOCK:
+        cache = getattr(app.state, "maritime_events", None)
+        if cache is None:
+            cache = EventCache(app.state.nodewatch)
+            app.state.maritime_events = cache
+        return cache
+
+
+@asynccontextmanager
+async def warm_events(app: FastAPI) -> AsyncIterator[None]:
+    """Lifespan of the maritime routes: keep the events of the current snapshot computed."""
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=event_cache(app).keep_warm, args=(stop,), name="nodewatch-maritime", daemon=True
+    )
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
 
 
 def maritime_events(request: Request) -> tuple[Snapshot, MaritimeEvents]:
     """The snapshot and its events (503 while the store loads, or without reference data)."""
     snapshot = snapshot_of(request)
-    kept = _kept(request)
-    with kept.lock:
-        if kept.snapshot is not snapshot or kept.events is None:
-            try:
-                with app_state(request).store.open() as con:
-                    kept.events = compute(con, snapshot)
-            except (ReferenceError, FileNotFoundError) as exc:
-                raise HTTPException(503, detail=f"maritime reference data missing: {exc}") from None
-            kept.snapshot = snapshot
-        return snapshot, kept.events
+    try:
+        return snapshot, event_cache(request.app).get(snapshot)
+    except (ReferenceError, FileNotFoundError) as exc:
+        raise HTTPException(503, detail=f"maritime reference data missing: {exc}") from None
 
 
 def _designation_view(designation: dict[str, Any], snapshot: Snapshot) -> dict[str, Any]:

@@ -39,11 +39,11 @@ def has_ais_tables(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the store has the AIS tables: a read-only connection (the API's) cannot run
     ``ensure_schema``, so readers ask first."""
     found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
         "AND table_name IN (SELECT unnest(?))",
         [list(AIS_TABLES)],
-    ).fetchone()
-    return found is not None and found[0] == len(AIS_TABLES)
+    ).fetchall()
+    return len(found) == len(AIS_TABLES)
 
 
 def sniff_format(path: Path) -> str:

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from nodewatch.api.maritime import MaritimeEvents, event_view, maritime_events
+from nodewatch.api.maritime import MaritimeEvents, event_view, maritime_events, warm_events
 from nodewatch.api.models import ErrorResponse, ReleaseRef
 from nodewatch.api.responses import JSONBytes
 from nodewatch.api.snapshot import Snapshot
@@ -21,7 +21,7 @@ from nodewatch.maritime.export import feature_collection
 from nodewatch.maritime.reference import ReferenceError
 from nodewatch.maritime.select import select_with_counts
 
-router = APIRouter(tags=["Maritime"])
+router = APIRouter(tags=["Maritime"], lifespan=warm_events)
 
 MAX_EVENTS = 1000
 GEOJSON = "application/geo+json"
