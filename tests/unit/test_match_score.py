@@ -159,6 +159,24 @@ def test_birth_date_precision() -> None:
     assert not homonym.match
 
 
+def test_birth_dates_a_day_apart_neither_confirm_nor_lower() -> None:
+    """UN KPi.055 Han Jang Su: 1969-11-07 at the UN, 8 November 1969 at the UK and Australia."""
+    base = score(person("HAN JANG SU"), person("Han Jang Su"))
+    slip = score(
+        person("HAN JANG SU", birthDate=["1969-11-07"]), person("Han Jang Su", birthDate=["8 Nov. 1969"])
+    )
+    assert slip.score == base.score
+    assert [(f.name, f.effect) for f in slip.features] == [("birth_date", "neutral")]
+    week = score(
+        person("HAN JANG SU", birthDate=["1969-11-07"]), person("Han Jang Su", birthDate=["1969-11-14"])
+    )
+    assert week.score < base.score
+    new_year = score(
+        person("HAN JANG SU", birthDate=["1969-12-31"]), person("Han Jang Su", birthDate=["1970-01-01"])
+    )
+    assert new_year.features[0].effect != "confirms"
+
+
 def test_nationality_and_gender_lower() -> None:
     base = score(person("Kim Yong Chol"), person("Kim Yong Chol"))
     other = score(person("Kim Yong Chol", nationality=["kr"]), person("Kim Yong Chol", nationality=["kp"]))

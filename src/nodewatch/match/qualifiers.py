@@ -12,6 +12,7 @@ numbers veto.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from nodewatch.match.entity import Subject
 from nodewatch.model.dates import DateValue
@@ -35,8 +36,8 @@ def _years(value: DateValue) -> tuple[int, int]:
 
 
 def date_relation(a: DateValue, b: DateValue) -> str:
-    """``day``/``month``/``year`` (the finest precision at which they agree), ``near`` (a
-    year apart, within a range's slack), or ``conflict``."""
+    """``day``/``month``/``year`` (the finest precision at which they agree), ``adjacent-day``
+    (full dates a day apart), ``near`` (a year apart, within a range's slack), or a conflict."""
     a_lo, a_hi = _years(a)
     b_lo, b_hi = _years(b)
     if a_hi < b_lo - 1 or b_hi < a_lo - 1:
@@ -53,13 +54,25 @@ def date_relation(a: DateValue, b: DateValue) -> str:
         return "month-conflict"
     if a.precision == "month" or b.precision == "month":
         return "month"
-    return "day" if a.value == b.value else "day-conflict"
+    if a.value == b.value:
+        return "day"
+    return "adjacent-day" if _one_day_apart(a.value, b.value) else "day-conflict"
+
+
+def _one_day_apart(a: str, b: str) -> bool:
+    """How one birth date most often differs between lists: by a day, the UN's XML giving the
+    day before (UN KPi.055 Han Jang Su, 1969-11-07; UK and Australia, 8 November 1969)."""
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) == 1
+    except ValueError:
+        return False
 
 
 _DATE_RANK = {
-    "day": 5,
-    "month": 4,
-    "year": 3,
+    "day": 6,
+    "month": 5,
+    "year": 4,
+    "adjacent-day": 3,
     "near": 2,
     "day-conflict": 1,
     "month-conflict": 1,

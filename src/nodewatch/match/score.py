@@ -180,6 +180,8 @@ def _qualifiers(q: Subject, c: Subject, value: float, features: list[Feature]) -
             if value >= 0.5:
                 value += (1.0 - value) * _DATE_LIFT[relation]
             features.append(Feature("birth_date", "confirms", f"same {relation}: {detail}"))
+        elif relation == "adjacent-day":  # a slip between lists: neither confirms nor lowers
+            features.append(Feature("birth_date", "neutral", f"a day apart: {detail}"))
         else:
             value *= _DATE_LOWER[relation]
             features.append(Feature("birth_date", "lowers", f"{relation}: {detail}"))
