@@ -37,7 +37,7 @@ from nodewatch.match.score import schemas_compatible
 from nodewatch.model.record import LINK_PROP, Link, Record
 from nodewatch.model.registry import registry
 from nodewatch.resolve.run import current_membership
-from nodewatch.store.db import scalar
+from nodewatch.store.db import scalar, transaction
 from nodewatch.store.history import Release, state
 
 LINK_MATCH_THRESHOLD = 0.90
@@ -59,6 +59,16 @@ def authority_rank(authority: str) -> int:
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(resources.files(__package__).joinpath("data/graph.sql").read_text("utf-8"))
+
+
+def writable_schema(con: duckdb.DuckDBPyConnection) -> bool:
+    """The graph tables exist and can be written: False on a read-only store, where what
+    would have been kept for the next build is simply computed again then."""
+    try:
+        ensure_schema(con)
+    except duckdb.Error:
+        return False
+    return True
 
 
 @cache
@@ -238,21 +248,11 @@ def _store(con: duckdb.DuckDBPyConnection, key: str, found: dict[tuple[str, str]
             "detail": [m.detail for m in found.values()],
         }
     )
-    try:
-        ensure_schema(con)
-        con.execute("BEGIN TRANSACTION")
-    except duckdb.Error:
+    if not writable_schema(con):
         return False
-    try:
+    with transaction(con, new_link_matches=table):
         con.execute("DELETE FROM graph_link_matches")
-        con.register("new_link_matches", table)
         con.execute("INSERT INTO graph_link_matches SELECT ?, * FROM new_link_matches", [key])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("new_link_matches")
     return True
 
 

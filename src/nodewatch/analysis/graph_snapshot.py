@@ -18,10 +18,10 @@ import duckdb
 import orjson
 import pyarrow as pa
 
-from nodewatch.analysis.graph_links import LinkResolution, ensure_schema, fold_name
+from nodewatch.analysis.graph_links import LinkResolution, fold_name, writable_schema
 from nodewatch.analysis.network import Edge, Network, Node, assemble, compute
 from nodewatch.analysis.nexus import NexusRule
-from nodewatch.store.db import scalar
+from nodewatch.store.db import scalar, transaction
 from nodewatch.store.history import state
 
 BUILD_VERSION = 4  # bump when what a build produces changes
@@ -103,29 +103,17 @@ def save(con: duckdb.DuckDBPyConnection, network: Network, key: str) -> bool:
         if edges
         else {name: pa.array([], _EDGE_TYPES[name]) for name in Edge.__slots__}
     )
-    try:
-        ensure_schema(con)
-        con.execute("BEGIN TRANSACTION")
-    except duckdb.Error:
+    if not writable_schema(con):
         return False
-    try:
+    with transaction(con, snapshot_nodes=node_table, snapshot_edges=edge_table):
         for table in ("graph_snapshot", "graph_nodes", "graph_edges"):
             con.execute(f"DELETE FROM {table}")
         con.execute(
             "INSERT INTO graph_snapshot VALUES (?, ?, ?)",
             [key, datetime.now(UTC).replace(tzinfo=None), _summary_json(network)],
         )
-        con.register("snapshot_nodes", node_table)
         con.execute("INSERT INTO graph_nodes SELECT * FROM snapshot_nodes")
-        con.register("snapshot_edges", edge_table)
         con.execute(f"INSERT INTO graph_edges SELECT {', '.join(Edge.__slots__)} FROM snapshot_edges")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("snapshot_nodes")
-        con.unregister("snapshot_edges")
     return True
 
 

@@ -32,6 +32,7 @@ from nodewatch.match import MatchIndex
 from nodewatch.match.entity import SubjectError, subject_of
 from nodewatch.match.score import schemas_compatible, score
 from nodewatch.model.record import Record
+from nodewatch.store.db import transaction
 
 USER_MATCH_THRESHOLD = 0.92
 USER_AMBIGUITY_MARGIN = 0.03
@@ -334,8 +335,7 @@ def _write(
             "detail": [m[4] for m in matches],
         }
     )
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con, new_user_entities=entities, new_user_matches=found):
         load_id = con.execute(
             "INSERT INTO graph_loads (filename, sha256, loaded_at, lines, entities, skipped) "
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
@@ -348,24 +348,15 @@ def _write(
                 orjson.dumps([{"line": n, "error": e} for n, e in skipped[:MAX_ERRORS_KEPT]]).decode(),
             ],
         ).fetchall()[0][0]
-        con.register("new_user_entities", entities)
         con.execute(
             "INSERT INTO graph_entities SELECT ?, line, entity_id, schema, properties FROM new_user_entities",
             [load_id],
         )
-        con.register("new_user_matches", found)
         con.execute(
             "INSERT INTO graph_entity_matches SELECT ?, entity_id, record_id, method, score, detail "
             "FROM new_user_matches",
             [load_id],
         )
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("new_user_entities")
-        con.unregister("new_user_matches")
     return int(load_id)
 
 
