@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -14,6 +14,7 @@ from nodewatch.analysis.coverage import REGIME_FILTERS, Coverage, build
 from nodewatch.analysis.gaps import NotHeld, alignment, lags, missing, unique
 from nodewatch.analysis.report import render, year_ends
 from nodewatch.analysis.targets import Target
+from nodewatch.api.views import record_view
 from nodewatch.cli import app
 from nodewatch.cli.common import console, fail, open_store, print_json
 from nodewatch.resolve.judgements import judge as store_judgement
@@ -213,20 +214,7 @@ def target(
     except LookupError as exc:
         raise fail(str(exc)) from None
     row = cov.row(found)
-    records: list[dict[str, Any]] = []
-    for record in sorted(found.records, key=lambda r: r.id):
-        records.append(
-            {
-                "id": record.id,
-                "authority": record.authority,
-                "schema": record.schema,
-                "names": [n.to_dict() for n in record.names],
-                "properties": record.properties,
-                "dates": [{"prop": p, **d.to_dict()} for p, d in record.dates],
-                "sanctions": [s.to_dict() for s in record.sanctions],
-                "links": [link.to_dict() for link in record.links],
-            }
-        )
+    records = [record_view(record) for record in sorted(found.records, key=lambda r: r.id)]
     neighbours = [{"kind": k, "id": o.id, "name": o.name} for k, o in cov.neighbours.get(found.id, [])]
     if as_json:
         print_json({**row, "record_details": records, "neighbours": neighbours})
