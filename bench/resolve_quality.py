@@ -106,6 +106,14 @@ def truth_from_uk(records: list) -> dict[str, str]:
     return truth
 
 
+def wrong_merge_checks(groups: dict[str, set[str]], by_id: dict) -> str:
+    """Merges that are wrong whatever the labels say: two UN targets in one cluster (the UN
+    never lists one target twice) or a person with an organisation."""
+    multi_un = sum(1 for g in groups.values() if sum(1 for r in g if r.startswith("un-")) > 1)
+    mixed = sum(1 for g in groups.values() if len({by_id[r].schema == "Person" for r in g}) > 1)
+    return f"wrong-merge checks: clusters with 2+ UN records {multi_un}, person+non-person clusters {mixed}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -144,6 +152,8 @@ def main() -> int:
             print(
                 f"{name:34}{s['recall']:8.3f}{s['precision'] or 0:11.3f}{s['merged_with_un']:8}{s['wrong']:7}"
             )
+    for label, membership in (("baseline", baseline), ("nodewatch names", names_only)):
+        print(f"{label}: {wrong_merge_checks(clusters_of(membership), by_id)}")
     print(f"(resolve with names only took {names_seconds:.1f} s for {len(records):,} records)\n")
 
     print("2. all evidence")
@@ -180,16 +190,13 @@ def main() -> int:
     print(f"OFAC records joined by: {dict(ofac_evidence)}")
     for authority, ids in missing.items():
         print(f"missing {authority}: {' '.join(ids)}")
-    multi_un = [sorted(g) for g in groups.values() if sum(1 for r in g if r.startswith("un-")) > 1]
-    mixed = [sorted(g) for g in groups.values() if len({by_id[r].schema == "Person" for r in g}) > 1]
     quoted_conflicts = [
         (uk, un)
         for uk, un in uk_truth.items()
         if uk in membership and un in membership and membership[uk] != membership[un]
     ]
     print(
-        f"wrong-merge checks: clusters with 2+ UN records {len(multi_un)}, "
-        f"person+non-person clusters {len(mixed)}, "
+        f"{wrong_merge_checks(groups, by_id)}, "
         f"UK records not with the UN record they quote {len(quoted_conflicts)}"
     )
     rng = random.Random(args.seed)
