@@ -1,8 +1,8 @@
 """The network on every staged list, checked against the files read here with csv and openpyxl.
 
-The store is ingested once for the module (~40 s). It is not resolved: a resolve run over all
-lists takes far longer than a test may (45 min on this machine), so every record is its own
-target here, and links between lists reach the record the list names.
+The store is a copy of the shared ingested one, not resolved: every record is its own target
+here, so a link between lists must reach the very record the list names (the resolved network
+is read through the API in test_real_api and the browser tests).
 """
 
 from __future__ import annotations
