@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from nodewatch.maritime.tracks import Tracks
 
 KINDS = ("gap", "encounter", "loiter", "port-call", "identity", "spoof")
 
@@ -162,6 +165,32 @@ class EventTable:
 
     def __len__(self) -> int:
         return len(self.mmsi)
+
+    @classmethod
+    def over_legs(
+        cls,
+        kind: str,
+        subtype: np.ndarray,
+        tr: Tracks,
+        i: np.ndarray,
+        raised: np.ndarray,
+        details: dict[str, np.ndarray],
+    ) -> EventTable:
+        """Events that each span one leg of a track: from fix ``i`` to the vessel's next fix."""
+        j = i + 1
+        return cls(
+            kind=kind,
+            subtype=subtype,
+            mmsi=tr.mmsi[i],
+            start=tr.t[i],
+            end=tr.t[j],
+            lat=tr.lat[i],
+            lon=tr.lon[i],
+            end_lat=tr.lat[j],
+            end_lon=tr.lon[j],
+            raised=raised,
+            details=details,
+        )
 
     @classmethod
     def empty(cls, kind: str) -> EventTable:

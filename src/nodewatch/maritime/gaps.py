@@ -17,7 +17,7 @@ import numpy as np
 from nodewatch.maritime.berths import Berths
 from nodewatch.maritime.config import GapConfig
 from nodewatch.maritime.events import EventTable
-from nodewatch.maritime.geo import KNOT_MS
+from nodewatch.maritime.geo import implied_kn
 from nodewatch.maritime.reference import anchorage_index, watched_port_index, watched_ports
 from nodewatch.maritime.tracks import Tracks
 
@@ -56,23 +56,16 @@ def detect_gaps(tr: Tracks, cfg: GapConfig, berths: Berths, data_dir: Path | Non
     voyage = watched_port_index(cfg.voyage_port_km * 1000, data_dir)
     from_port, _ = voyage.query_xyz(xa)
     to_port, _ = voyage.query_xyz(xb)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        implied = np.where(secs > 0, dist / secs / KNOT_MS, np.nan)
-    return EventTable(
-        kind="gap",
-        subtype=np.where(raised, "raised", "recorded"),
-        mmsi=mmsi,
-        start=tr.t[i],
-        end=tr.t[j],
-        lat=tr.lat[i],
-        lon=tr.lon[i],
-        end_lat=tr.lat[j],
-        end_lon=tr.lon[j],
-        raised=raised,
+    return EventTable.over_legs(
+        "gap",
+        np.where(raised, "raised", "recorded"),
+        tr,
+        i,
+        raised,
         details={
             "hours": np.round(secs / 3600, 2),
             "distance_km": np.round(dist / 1000, 2),
-            "implied_speed_kn": np.round(implied, 2),
+            "implied_speed_kn": np.round(implied_kn(dist, secs), 2),
             "from_port": keys[from_port],  # -1 (none) picks the trailing ""
             "to_port": keys[to_port],
             "explanation": np.array([e.format(flag_hours=cfg.flag_hours) for e in EXPLANATIONS])[reason],

@@ -17,6 +17,12 @@ import numpy as np
 EARTH_RADIUS_M = 6_371_008.8
 KNOT_MS = 1852.0 / 3600.0
 
+
+def implied_kn(dist_m: np.ndarray, secs: np.ndarray) -> np.ndarray:
+    """Speed over legs in knots; NaN where no time passed (two fixes stamped alike)."""
+    return np.divide(dist_m, secs, out=np.full(len(secs), np.nan), where=secs > 0) / KNOT_MS
+
+
 _OFFSETS = np.array([(i, j, k) for i in (-1, 0, 1) for j in (-1, 0, 1) for k in (-1, 0, 1)], dtype=np.int64)
 
 

@@ -8,32 +8,24 @@ from __future__ import annotations
 import numpy as np
 
 from nodewatch.maritime.events import EventTable
-from nodewatch.maritime.geo import KNOT_MS
+from nodewatch.maritime.geo import implied_kn
 from nodewatch.maritime.tracks import Tracks
 
 
 def detect_spoofing(tr: Tracks) -> list[EventTable]:
     """Two tables: jumps (the leg out of each listed fix) and removed outliers."""
     i = tr.jumps
-    j = i + 1
     dist, secs = tr.leg_m[i], tr.leg_s[i]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        implied = np.where(secs > 0, dist / secs / KNOT_MS, np.nan)
-    jumps = EventTable(
-        kind="spoof",
-        subtype=np.full(len(i), "jump"),
-        mmsi=tr.mmsi[i],
-        start=tr.t[i],
-        end=tr.t[j],
-        lat=tr.lat[i],
-        lon=tr.lon[i],
-        end_lat=tr.lat[j],
-        end_lon=tr.lon[j],
-        raised=np.ones(len(i), dtype=bool),
+    jumps = EventTable.over_legs(
+        "spoof",
+        np.full(len(i), "jump"),
+        tr,
+        i,
+        np.ones(len(i), dtype=bool),
         details={
             "distance_km": np.round(dist / 1000, 2),
             "seconds": np.round(secs, 1),
-            "implied_speed_kn": np.round(implied, 1),
+            "implied_speed_kn": np.round(implied_kn(dist, secs), 1),
         },
     )
     out = tr.outliers

@@ -15,7 +15,7 @@ import duckdb
 import numpy as np
 
 from nodewatch.maritime.config import TrackConfig
-from nodewatch.maritime.geo import KNOT_MS, arc_m, unit_vectors
+from nodewatch.maritime.geo import KNOT_MS, arc_m, implied_kn, unit_vectors
 
 
 @dataclass
@@ -39,11 +39,7 @@ class Tracks:
     @property
     def speed(self) -> np.ndarray:
         """Reported SOG, or the implied speed of the leg out of the fix where SOG is missing."""
-        implied = (
-            np.divide(self.leg_m, self.leg_s, out=np.full(len(self.t), np.nan), where=self.leg_s > 0)
-            / KNOT_MS
-        )
-        return np.where(np.isnan(self.sog), implied, self.sog)
+        return np.where(np.isnan(self.sog), implied_kn(self.leg_m, self.leg_s), self.sog)
 
 
 def load_positions(
