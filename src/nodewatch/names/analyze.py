@@ -14,7 +14,6 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
 
 from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
 from rigour.text.translit import ascii_text
@@ -80,7 +79,6 @@ class AnalysedName:
     kind: str
     parts: tuple[Part, ...]
     legal_forms: tuple[str, ...]
-    acronym_words: tuple[str, ...]  # Latin first letters source, stop words included
     korean_like: bool  # every part reads as Korean: a Korean name, every syllable counts
     numbers: frozenset[int] = frozenset()  # the numbers it holds (two names with others conflict)
     has_initial: bool = False  # a part is an initial (J.), which the matcher then tries on names
@@ -125,7 +123,7 @@ def make_token(text: str, kind: str = "other") -> Token:
     if kind != "person" and script in ("Latin", "Cyrillic"):
         translations = (*translations, *orgs.foreign_translations(text))
     stem = orgs.stem(latin) if kind != "person" and script == "Latin" else ""
-    keys = frozenset(tuple(korean.syllable_key(s) for s in reading) for reading in readings)
+    keys = frozenset(map(korean.reading_key, readings))
     return Token(
         text,
         script,
@@ -225,7 +223,6 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     else:
         text = remove_obj_prefixes(text) or text  # M/V, MT, SS
     words = _expand_scripts(tokens(text), kind)
-    acronym_words = tuple(t.latin for t in map(make_token, words, repeat(kind)) if t.script != "Han")
     parts: list[Part] = []
     for index, word in enumerate(words):
         part = _part(word, index, words, kind)
@@ -242,7 +239,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     )
     numbers = frozenset(p.token.number for p in parts if p.token.number is not None)
     has_initial = any(p.role == "initial" for p in parts)
-    return AnalysedName(original, kind, tuple(parts), legal, acronym_words, korean_like, numbers, has_initial)
+    return AnalysedName(original, kind, tuple(parts), legal, korean_like, numbers, has_initial)
 
 
 def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:

@@ -295,7 +295,14 @@ _FINAL_CLASS = {
 
 
 def _classes(mask: int, jamo: tuple[str, ...] | str, table: dict[str, str]) -> str:
-    return "".join(sorted({table[j] for bit, j in enumerate(jamo) if mask >> bit & 1}))
+    """The sorted classes of the jamo in ``mask``, visiting only its set bits (a syllable
+    holds a few of the 19–28 jamo of a position)."""
+    found = set()
+    while mask:
+        low = mask & -mask
+        found.add(table[jamo[low.bit_length() - 1]])
+        mask ^= low
+    return "".join(sorted(found))
 
 
 @lru_cache(maxsize=65536)
@@ -313,6 +320,13 @@ def syllable_key(syllable: Syllable) -> str:
         + "-"
         + _classes(syllable.fin_loose, FINALS, _FINAL_CLASS)
     )
+
+
+@lru_cache(maxsize=131072)
+def reading_key(reading: Parse) -> tuple[str, ...]:
+    """The coarse keys of a reading's syllables: a token's own keys and its look-up key in
+    the Korean lexicon, computed once per reading."""
+    return tuple(map(syllable_key, reading))
 
 
 def romanize(text: str, system: str = "rr") -> str:

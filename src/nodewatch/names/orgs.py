@@ -157,7 +157,7 @@ def _korean_lexicon() -> dict[tuple[str, ...], list[tuple[tuple[korean.Parse, ..
     for forms, english in rows("korean_lexicon.tsv"):
         for hangul in alternatives(forms):
             readings = korean.parse(hangul)
-            key = tuple(korean.syllable_key(s) for s in readings[0])
+            key = korean.reading_key(readings[0])
             out.setdefault(key, []).append((readings, alternatives(english)))
     return out
 
@@ -171,7 +171,7 @@ def korean_translations(token: str) -> tuple[str, ...]:
     lexicon = _korean_lexicon()
     out: list[str] = []
     for reading in readings:
-        for entry, english in lexicon.get(tuple(korean.syllable_key(s) for s in reading), ()):
+        for entry, english in lexicon.get(korean.reading_key(reading), ()):
             if (korean.compare((reading,), entry) or 0.0) >= 0.9:
                 out.extend(english)
     return tuple(dict.fromkeys(out))
@@ -258,6 +258,7 @@ _SUFFIXES = (
     ("ean", "ea"),
     ("ian", "ia"),
 )
+_ENDINGS = tuple(suffix for suffix, _replacement in _SUFFIXES)
 
 
 @lru_cache(maxsize=131072)
@@ -265,12 +266,13 @@ def stem(word: str) -> str:
     """An English organisation word without plural, -ing, -ed, -ery, final -e or demonym
     ending (banking → bank, trade/trading → trad, machine/machinery → machin), or a Russian
     place adjective without its ending (uralskaya → ural), so inflected forms meet."""
-    for suffix, replacement in _SUFFIXES:
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            word = word[: -len(suffix)] + replacement
-            if len(word) > 3 and word[-1] == word[-2]:  # metallic → metall → metal
-                word = word[:-1]
-            break
+    if word.endswith(_ENDINGS):  # most words have none: one C call rules them all out
+        for suffix, replacement in _SUFFIXES:
+            if len(word) > len(suffix) + 2 and word.endswith(suffix):
+                word = word[: -len(suffix)] + replacement
+                if len(word) > 3 and word[-1] == word[-2]:  # metallic → metall → metal
+                    word = word[:-1]
+                break
     return word[:-1] if len(word) > 4 and word[-1] in "ey" else word
 
 
