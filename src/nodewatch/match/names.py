@@ -450,13 +450,17 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     options: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
     best_q = [0.0] * len(q)
     best_c = [0.0] * len(c)
+    c_tokens = [cp.token for cp in c]
     for i, qp in enumerate(q):
-        for j, cp in enumerate(c):
-            sim, route = token_similarity(qp.token, cp.token, context)
+        q_token = qp.token
+        for j, c_token in enumerate(c_tokens):
+            sim, route = token_similarity(q_token, c_token, context)
             if sim >= MIN_TOKEN_SIM:
                 options.append((sim, 1, (i,), (j,), route))
-                best_q[i] = max(best_q[i], sim)
-                best_c[j] = max(best_c[j], sim)
+                if sim > best_q[i]:
+                    best_q[i] = sim
+                if sim > best_c[j]:
+                    best_c[j] = sim
     if min(best_q, default=1.0) < 0.9 or min(best_c, default=1.0) < 0.9:
         options.extend(_span_options(query, candidate, best_q, best_c, kind, context))
     # Best first; among equals, longer runs, then pairs in the same position (KIM = KIM
@@ -466,7 +470,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     used_c: set[int] = set()
     chosen: list[Meeting] = []
     for sim, _size, qi, ci, route in options:
-        if used_q.intersection(qi) or used_c.intersection(ci):
+        if not used_q.isdisjoint(qi) or not used_c.isdisjoint(ci):
             continue
         used_q.update(qi)
         used_c.update(ci)

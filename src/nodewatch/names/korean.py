@@ -130,7 +130,10 @@ def _dueum(ini: int, med: int) -> int:
     return ini
 
 
+@lru_cache(maxsize=4096)
 def _word_initial(syllable: Syllable) -> Syllable:
+    """A word's first syllable under the initial-sound rule (cached: first syllables
+    recur in every name)."""
     return Syllable(
         _dueum(syllable.ini, syllable.med),
         syllable.med,
@@ -170,8 +173,10 @@ def parse(token: str) -> tuple[Parse, ...]:
     else:
         # The shape test backtracks: it is only worth it (and only safe) on short words.
         plausible = len(token) > _SHAPE_MAX or _shape().fullmatch(token) is not None
-        readings = list(_segment(token, 0)) if plausible else []
+        readings = list(_segment(token)) if plausible else []
         readings.extend(_surnames().get(token.replace("'", ""), ()))
+        if not readings:  # most words of other languages
+            return ()
     out = []
     seen = set()
     for reading in readings:
@@ -209,33 +214,32 @@ def _shape() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=262144)
-def _segment(text: str, start: int) -> tuple[Parse, ...]:
-    """All readings of ``text[start:]`` as whole syllables (memoised per suffix).
+def _segment(text: str) -> tuple[Parse, ...]:
+    """All readings of ``text`` as whole syllables, memoised per text: a suffix is read
+    once however many words end with it (-chol, -song, -ov).
 
     Each jamo position is found by dictionary look-ups of the next 0–4 letters, so a
     token costs a few dozen look-ups rather than a scan of every pattern.
     """
-    if start == len(text):
+    if not text:
         return ((),)
     initials, medials, finals, longest = _lookup()
-    end_of_text = len(text)
+    end = len(text)
     results: list[Parse] = []
-    for ini_len in range(min(longest, end_of_text - start) + 1):
-        ini = initials.get(text[start : start + ini_len])
+    for ini_end in range(min(longest, end) + 1):
+        ini = initials.get(text[:ini_end])
         if ini is None:
             continue
-        after_ini = start + ini_len
-        for med_len in range(1, min(longest, end_of_text - after_ini) + 1):
-            med = medials.get(text[after_ini : after_ini + med_len])
+        for med_end in range(ini_end + 1, min(ini_end + longest, end) + 1):
+            med = medials.get(text[ini_end:med_end])
             if med is None:
                 continue
-            after_med = after_ini + med_len
-            for fin_len in range(min(2, end_of_text - after_med) + 1):
-                fin = finals.get(text[after_med : after_med + fin_len])
+            for fin_end in range(med_end, min(med_end + 2, end) + 1):
+                fin = finals.get(text[med_end:fin_end])
                 if fin is None:
                     continue
                 syllable = Syllable(ini[0], med[0], fin[0], ini[1], med[1], fin[1])
-                for rest in _segment(text, after_med + fin_len):
+                for rest in _segment(text[fin_end:]):
                     results.append((syllable, *rest))
                     if len(results) >= _MAX_ALTERNATIVES:
                         return tuple(results)

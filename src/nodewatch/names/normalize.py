@@ -45,8 +45,11 @@ def tokens(text: str) -> tuple[str, ...]:
     if _PLAIN.fullmatch(text):  # letters and single spaces: most names
         return tuple(text.split(" "))
     out: list[str] = []
-    for match in _TOKEN.finditer(text):
-        token = match.group(0).lstrip("'")
+    for token in _TOKEN.findall(text):
+        if token.isalpha():  # no apostrophe, ordinal or digits to split: most tokens
+            out.append(token)
+            continue
+        token = token.lstrip("'")
         if token.endswith("'s") and len(token) > 3:
             token = token[:-2]
         ordinal = _ORDINAL.match(token) if token[:1].isdigit() else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from nodewatch.names.normalize import ascii_fold
 from nodewatch.names.tables import alternatives, rows
@@ -65,23 +65,50 @@ def transliterate(token: str, system: str) -> str:
     return ascii_fold("".join(out).replace("ë", "e"))
 
 
-_REGEX_CHARS = set("()[]?*+^$\\|{}.")
+_REGEX_CHARS = frozenset("()[]?*+^$\\|{}.")
 
 
 @cache
-def _rules() -> tuple[tuple[re.Pattern[str] | str, Callable[[re.Match[str]], str] | str], ...]:
-    """The skeleton rewrites; plain-text patterns stay strings (str.replace is faster) and
-    a group reference becomes a function (re expands a template slowly on every match)."""
-    out: list[tuple[re.Pattern[str] | str, Callable[[re.Match[str]], str] | str]] = []
+def _rules() -> tuple[tuple[str, Callable[[str], str]], ...]:
+    """The skeleton rewrites, each with text that every match of it holds: a rewrite is
+    tried only on a word that holds its text (most rules touch few words). Plain-text
+    patterns are ``str.replace`` (faster than re) and a group reference becomes a function
+    (re expands a template slowly on every match)."""
+    out: list[tuple[str, Callable[[str], str]]] = []
     for row in rows("slavic_skeleton.tsv"):
         pattern, repl = row[0], row[1] if len(row) > 1 else ""
         if _REGEX_CHARS.isdisjoint(pattern) and "\\" not in repl:
-            out.append((pattern, repl))
-        elif "\\" in repl:
-            out.append((re.compile(pattern), _expander(repl)))
+            out.append((pattern, _replacer(pattern, repl)))
         else:
-            out.append((re.compile(pattern), repl))
+            compiled = re.compile(pattern)
+            out.append(
+                (_required_text(pattern), partial(compiled.sub, _expander(repl) if "\\" in repl else repl))
+            )
     return tuple(out)
+
+
+def _required_text(pattern: str) -> str:
+    """The literal text a regular expression starts with, which every match holds
+    (``gu(?=[ei])`` → ``gu``, ``e+`` → ``e``); a letter that ``*``, ``?`` or ``{`` makes
+    optional is left out, and a pattern that starts with a group or an anchor or holds
+    an alternation gives ``""`` (every word is tried)."""
+    if "|" in pattern:
+        return ""
+    literal: list[str] = []
+    for ch in pattern:
+        if ch in _REGEX_CHARS:
+            if ch in "*?{" and literal:
+                literal.pop()
+            break
+        literal.append(ch)
+    return "".join(literal)
+
+
+def _replacer(old: str, new: str) -> Callable[[str], str]:
+    def replace(text: str) -> str:
+        return text.replace(old, new)
+
+    return replace
 
 
 def _expander(template: str) -> Callable[[re.Match[str]], str]:
@@ -95,12 +122,9 @@ def _expander(template: str) -> Callable[[re.Match[str]], str]:
 def skeleton(token: str) -> str:
     """The Slavic skeleton of a Latin or Cyrillic token (Cyrillic goes through BGN/PCGN first)."""
     text = transliterate(token, "bgn") if is_cyrillic(token) else ascii_fold(token)
-    for pattern, repl in _rules():
-        if isinstance(pattern, str):
-            if pattern in text and isinstance(repl, str):
-                text = text.replace(pattern, repl)
-        else:
-            text = pattern.sub(repl, text)
+    for required, rewrite in _rules():
+        if required in text:
+            text = rewrite(text)
     return text
 
 
