@@ -113,9 +113,13 @@ def _is_mapping(value: Any) -> bool:
 
 def _texts(raw: Any) -> list[str]:
     """A property's values as stripped non-empty strings (a bare value is a list of one)."""
-    items = raw if isinstance(raw, (list, tuple)) else [raw]
-    texts = [v.strip() if isinstance(v, str) else str(v).strip() for v in items if v is not None]
-    return [text for text in texts if text]
+    texts = []
+    for value in raw if isinstance(raw, (list, tuple)) else (raw,):
+        if value is not None:
+            text = (value if isinstance(value, str) else str(value)).strip()
+            if text:
+                texts.append(text)
+    return texts
 
 
 def from_record(record: Record) -> Subject:

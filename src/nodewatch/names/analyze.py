@@ -45,7 +45,13 @@ def kind_of_schema(schema: str) -> str:
     return "other"
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+# Tokens, parts and analysed names are shared through caches and never changed once built.
+# They are not frozen dataclasses all the same: a frozen one sets every field through
+# object.__setattr__, which makes building one several times slower, and scoring a pair
+# of entities builds dozens (compared by identity: eq=False).
+
+
+@dataclass(slots=True, eq=False)
 class Token:
     """One token and every form it can be compared in."""
 
@@ -66,14 +72,14 @@ class Token:
     syllables: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(slots=True, eq=False)
 class Part:
     token: Token
     weight: float
     role: str  # word | generic | place | number | patronymic | initial
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(slots=True, eq=False)
 class AnalysedName:
     original: str
     kind: str
