@@ -91,7 +91,7 @@ def render(cov: Coverage, regime: str | None) -> str:
         histograms={a: histogram(lag_days(cov, regime, a)) for a in cov.authorities},
         alignment={a: alignment(cov, a, regime, ends) for a in cov.authorities if cov.holds(a, regime)},
         gaps_vs_un={
-            a: len(missing(cov, a, "un", regime)) if cov.holds(a, regime) else f"no {regime or ''} data"
+            a: len(missing(cov, a, "un", regime)) if cov.holds(a, regime) else f"no {regime} data"
             for a in cov.authorities
             if a != "un" and "un" in cov.data_dates
         },
