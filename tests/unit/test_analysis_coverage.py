@@ -9,7 +9,7 @@ import pytest
 from nodewatch.analysis.coverage import Coverage, neighbours_of
 from nodewatch.analysis.gaps import NotHeld, alignment, lag_days, lags, missing, unique
 from nodewatch.analysis.nexus import NexusRule, reasons
-from nodewatch.analysis.report import render
+from nodewatch.analysis.report import heat_cells, render
 from nodewatch.analysis.targets import ON_OR_BEFORE, Listing, Target, listings_of
 from nodewatch.model.dates import parse_date
 from nodewatch.model.record import Link, Name, Record, Sanction
@@ -135,6 +135,11 @@ def test_an_authority_holding_no_target_of_the_regime_has_no_gaps_to_tell():
     assert [t.id for t in missing(cov, "ca", vs="uk", regime="russia")] == ["t3"]
     page = render(cov, "dprk")
     assert "no data" in page and "No dprk target in the ca lists" in page
+    # judged on the whole coverage, not the rows shown: on a page of DPRK targets only, ca still
+    # holds a Russia target, so a Russia-programme row shows ca as "not listed", not "no data"
+    ((_row, cells),) = heat_cells(cov, [cov.by_id("t3")])
+    ca_cell = cells[cov.authorities.index("ca")]
+    assert ca_cell.text == "" and "not listed" in ca_cell.title
 
 
 def test_alignment_is_unknown_before_an_inexact_lists_first_copy():

@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from nodewatch.analysis.coverage import Coverage
 from nodewatch.analysis.gaps import alignment, lag_days, lags, missing
+from nodewatch.analysis.targets import Target
 
 LAG_BINS = ((0, "same day"), (30, "≤ 30 d"), (90, "≤ 90 d"), (365, "≤ 1 y"), (730, "≤ 2 y"), (10**6, "> 2 y"))
 UNKNOWN_DATE = "#c6d4e8"
@@ -32,9 +33,11 @@ def lag_bin(days: int) -> int:
     return len(LAG_BINS) - 1
 
 
-def heat_cells(cov: Coverage, regime: str | None) -> list[tuple[dict[str, object], list[Cell]]]:
+def heat_cells(cov: Coverage, targets: list[Target]) -> list[tuple[dict[str, object], list[Cell]]]:
+    """One row of cells per target; whether an authority has data for a target's regime is
+    judged on the whole coverage, not on the targets shown (a page of them)."""
     rows = []
-    for target in cov.select(regime):
+    for target in targets:
         first = target.first_listed(exact_only=True)
         cells = []
         for authority in cov.authorities:
@@ -84,7 +87,7 @@ def render(cov: Coverage, regime: str | None) -> str:
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         authorities=cov.authorities,
         data_dates=cov.data_dates,
-        rows=heat_cells(cov, regime),
+        rows=heat_cells(cov, cov.select(regime)),
         unknown_colour=UNKNOWN_DATE,
         legend=list(zip([label for _l, label in LAG_BINS], LAG_COLOURS, strict=True)),
         lags=lags(cov, regime),

@@ -7,7 +7,6 @@ this package, never from a CDN).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from importlib import resources
 from typing import Annotated, Any
@@ -276,7 +275,6 @@ def coverage_page(
         {"yes": True, "no": False}.get(nexus),
     )
     page_targets = targets[offset : offset + PAGE]
-    page_cov = replace(cov, targets=page_targets)
     lag_rows: list[dict[str, Any]] = []
     for summary in lags(cov, regime_value):
         bins = histogram([d for d in lag_days(cov, regime_value, summary.authority) if d > 0])
@@ -287,7 +285,7 @@ def coverage_page(
         "coverage.html",
         {
             "page": "coverage",
-            "rows": heat_cells(page_cov, None),
+            "rows": heat_cells(cov, page_targets),
             "total": len(targets),
             "offset": offset,
             "page_size": PAGE,
