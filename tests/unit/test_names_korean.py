@@ -104,7 +104,7 @@ def test_unspaced_given_name_segments_into_syllables() -> None:
     lengths = {len(r) for r in readings}
     assert lengths == {2}
     jong_un = korean.parse("jong")[0] + korean.parse("un")[0]
-    assert any(all(x.meets(y, True) for x, y in zip(r, jong_un, strict=True)) for r in readings)
+    assert any(all(korean.meets(x, y, True) for x, y in zip(r, jong_un, strict=True)) for r in readings)
 
 
 def test_syllable_initials_give_korean_acronyms() -> None:

@@ -14,6 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Never
 
 from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
 from rigour.text.translit import ascii_text
@@ -30,6 +31,9 @@ _PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
 _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je"))
 # Spellings kept per Han word and system (readings multiply per character).
 _HAN_COMBOS = 8
+# One empty set shared by every token and name without keys or numbers: an empty frozenset
+# is a new object each time it is made, and one the garbage collector tracks.
+_NONE: frozenset[Never] = frozenset()
 # Korean two-syllable surnames: a Hangul person name starting with one keeps it whole.
 _TWO_SYLLABLE_SURNAMES = frozenset(h for h, _s in rows("korean_surnames.tsv") if len(h) == 2)
 
@@ -129,7 +133,7 @@ def make_token(text: str, kind: str = "other") -> Token:
     if kind != "person" and script in ("Latin", "Cyrillic"):
         translations = (*translations, *orgs.foreign_translations(text))
     stem = orgs.stem(latin) if kind != "person" and script == "Latin" else ""
-    keys = frozenset(map(korean.reading_key, readings))
+    keys = frozenset(map(korean.reading_key, readings)) if readings else _NONE
     return Token(
         text,
         script,
@@ -157,7 +161,7 @@ def _syllable_range(readings: tuple[korean.Parse, ...]) -> tuple[int, int] | Non
 def _translation_keys(translations: tuple[str, ...]) -> frozenset[str]:
     """Each translation as one joined token, and its stem (技术 → technology, technolog)."""
     if not translations:
-        return frozenset()
+        return _NONE
     keys = {orgs.translation_key(t) for t in translations}
     return frozenset(keys | {orgs.stem(k) for k in keys})
 
@@ -243,7 +247,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     korean_like = kind == "person" and all(
         p.token.korean and len(p.token.korean[0]) <= 2 for p in parts if p.role != "initial"
     )
-    numbers = frozenset(p.token.number for p in parts if p.token.number is not None)
+    numbers = frozenset(p.token.number for p in parts if p.token.number is not None) or _NONE
     has_initial = any(p.role == "initial" for p in parts)
     return AnalysedName(original, kind, tuple(parts), legal, korean_like, numbers, has_initial)
 

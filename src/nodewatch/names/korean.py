@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from nodewatch.names.tables import alternatives, rows
 
@@ -45,27 +44,20 @@ _MAX_ALTERNATIVES = 12
 _SHAPE_MAX = 16
 
 
-class Syllable(NamedTuple):
-    """Sets of jamo (bit masks) under the official systems (strict) and all spellings (loose).
+# A syllable: the sets of jamo (bit masks) it may stand for, initial, medial and final, under
+# the official systems (strict) and under every spelling (loose). A plain tuple of ints, not
+# a NamedTuple: the garbage collector stops tracking a tuple of ints (never an instance of a
+# subclass), and the readings of a few thousand names hold tens of thousands of syllables
+# and of tuples of them.
+Syllable = tuple[int, int, int, int, int, int]
+INI, MED, FIN, INI_LOOSE, MED_LOOSE, FIN_LOOSE = range(6)
 
-    A named tuple: syllables are hashed and compared by the million when names are indexed.
-    """
 
-    ini: int
-    med: int
-    fin: int
-    ini_loose: int
-    med_loose: int
-    fin_loose: int
-
-    def meets(self, other: Syllable, strict: bool) -> bool:
-        if strict:
-            return bool(self.ini & other.ini and self.med & other.med and self.fin & other.fin)
-        return bool(
-            self.ini_loose & other.ini_loose
-            and self.med_loose & other.med_loose
-            and self.fin_loose & other.fin_loose
-        )
+def meets(a: Syllable, b: Syllable, strict: bool) -> bool:
+    """Two syllables share a jamo at each position (under the official systems if strict)."""
+    if strict:
+        return bool(a[INI] & b[INI] and a[MED] & b[MED] and a[FIN] & b[FIN])
+    return bool(a[INI_LOOSE] & b[INI_LOOSE] and a[MED_LOOSE] & b[MED_LOOSE] and a[FIN_LOOSE] & b[FIN_LOOSE])
 
 
 Parse = tuple[Syllable, ...]
@@ -134,19 +126,13 @@ def _dueum(ini: int, med: int) -> int:
 def _word_initial(syllable: Syllable) -> Syllable:
     """A word's first syllable under the initial-sound rule (cached: first syllables
     recur in every name)."""
-    return Syllable(
-        _dueum(syllable.ini, syllable.med),
-        syllable.med,
-        syllable.fin,
-        _dueum(syllable.ini_loose, syllable.med_loose),
-        syllable.med_loose,
-        syllable.fin_loose,
-    )
+    ini, med, fin, ini_loose, med_loose, fin_loose = syllable
+    return (_dueum(ini, med), med, fin, _dueum(ini_loose, med_loose), med_loose, fin_loose)
 
 
 def hangul_syllable(char: str) -> Syllable:
     ini, med, fin = decompose(char)
-    return Syllable(1 << ini, 1 << med, 1 << fin, 1 << ini, 1 << med, 1 << fin)
+    return (1 << ini, 1 << med, 1 << fin, 1 << ini, 1 << med, 1 << fin)
 
 
 @cache
@@ -238,7 +224,7 @@ def _segment(text: str) -> tuple[Parse, ...]:
                 fin = finals.get(text[med_end:fin_end])
                 if fin is None:
                     continue
-                syllable = Syllable(ini[0], med[0], fin[0], ini[1], med[1], fin[1])
+                syllable = (ini[0], med[0], fin[0], ini[1], med[1], fin[1])
                 for rest in _segment(text[fin_end:]):
                     results.append((syllable, *rest))
                     if len(results) >= _MAX_ALTERNATIVES:
@@ -259,9 +245,9 @@ def compare(left: Iterable[Parse], right: Iterable[Parse]) -> float | None:
         for b in right:
             if len(a) != len(b):
                 continue
-            if all(x.meets(y, True) for x, y in zip(a, b, strict=True)):
+            if all(meets(x, y, True) for x, y in zip(a, b, strict=True)):
                 return 1.0
-            if not loose and all(x.meets(y, False) for x, y in zip(a, b, strict=True)):
+            if not loose and all(meets(x, y, False) for x, y in zip(a, b, strict=True)):
                 loose = True
     return 0.9 if loose else 0.0
 
@@ -318,11 +304,11 @@ def syllable_key(syllable: Syllable) -> str:
     always have equal keys: a dictionary look-up finds the candidates that ``meets`` checks.
     """
     return (
-        _classes(syllable.ini_loose, INITIALS, _INITIAL_CLASS)
+        _classes(syllable[INI_LOOSE], INITIALS, _INITIAL_CLASS)
         + "-"
-        + _classes(syllable.med_loose, MEDIALS, _MEDIAL_CLASS)
+        + _classes(syllable[MED_LOOSE], MEDIALS, _MEDIAL_CLASS)
         + "-"
-        + _classes(syllable.fin_loose, FINALS, _FINAL_CLASS)
+        + _classes(syllable[FIN_LOOSE], FINALS, _FINAL_CLASS)
     )
 
 
@@ -387,7 +373,7 @@ def syllable_initials(readings: tuple[Parse, ...]) -> frozenset[str]:
     """
     out: set[str] = set()
     for reading in readings:
-        letters = [_syllable_letters(syllable.ini, syllable.med) for syllable in reading]
+        letters = [_syllable_letters(syllable[INI], syllable[MED]) for syllable in reading]
         combos = {""}
         for options in letters:
             combos = {c + o for c in combos for o in options}

@@ -276,6 +276,9 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word[-1] in "ey" else word
 
 
+_NO_CLASSES: frozenset[int] = frozenset()
+
+
 @cache
 def _synonyms() -> dict[str, frozenset[int]]:
     out: dict[str, set[int]] = {}
@@ -288,7 +291,7 @@ def _synonyms() -> dict[str, frozenset[int]]:
 def synonym_classes(word: str) -> frozenset[int]:
     """The rows of ``org_synonyms.tsv`` a generic word belongs to (office = bureau;
     department is also a ministry)."""
-    return _synonyms().get(word, frozenset())
+    return _synonyms().get(word, _NO_CLASSES)
 
 
 def acronym_like(token: str) -> bool:
