@@ -318,6 +318,8 @@ def _joined_runs(
     (Tong Il = Dongil), starts with the same letter.
     """
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    if len(side_a) < 2:
+        return out  # no run of two
     targets_b, open_ended, shortest, longest = _run_targets(side_b, open_b)
     # A translated word may stand for four words (ГосНИИ = state scientific research institute).
     translated_b = any(side_b[j].token.translation_keys for j in open_b)

@@ -213,12 +213,13 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
         raise ValueError(f"unknown name kind {kind!r}")
     text = normalize(value)
     variants: list[str] = []
-    for match in _PAREN.finditer(text):
-        inner = match.group(1).strip()
-        if kind != "person" and orgs.acronym_like(inner.replace(".", "")):
-            variants.append(inner.replace(".", ""))
-            text = text.replace(match.group(0), " ")
-    text = " ".join(text.replace("(", " ").replace(")", " ").split())
+    if "(" in text or ")" in text:  # normalised text is otherwise split and joined already
+        for match in _PAREN.finditer(text):
+            inner = match.group(1).strip()
+            if kind != "person" and orgs.acronym_like(inner.replace(".", "")):
+                variants.append(inner.replace(".", ""))
+                text = text.replace(match.group(0), " ")
+        text = " ".join(text.replace("(", " ").replace(")", " ").split())
     out = [_analyse_one(value, text, kind)]
     out.extend(_analyse_one(value, v, kind) for v in variants)
     return tuple(name for name in out if name.parts)

@@ -66,6 +66,7 @@ def transliterate(token: str, system: str) -> str:
 
 
 _REGEX_CHARS = frozenset("()[]?*+^$\\|{}.")
+_LEADING_ASSERTIONS = re.compile(r"^(?:\^|\(\?<[=!][^()]*\))+")
 
 
 @cache
@@ -89,13 +90,14 @@ def _rules() -> tuple[tuple[str, Callable[[str], str]], ...]:
 
 def _required_text(pattern: str) -> str:
     """The literal text a regular expression starts with, which every match holds
-    (``gu(?=[ei])`` → ``gu``, ``e+`` → ``e``); a letter that ``*``, ``?`` or ``{`` makes
-    optional is left out, and a pattern that starts with a group or an anchor or holds
-    an alternation gives ``""`` (every word is tried)."""
+    (``gu(?=[ei])`` → ``gu``, ``e+`` → ``e``, ``^i(?=e)`` → ``i``: a leading anchor or
+    look-behind is passed over); a letter that ``*``, ``?`` or ``{`` makes optional is left
+    out, and a pattern that starts with a group or holds an alternation gives ``""`` (every
+    word is tried)."""
     if "|" in pattern:
         return ""
     literal: list[str] = []
-    for ch in pattern:
+    for ch in _LEADING_ASSERTIONS.sub("", pattern, count=1):
         if ch in _REGEX_CHARS:
             if ch in "*?{" and literal:
                 literal.pop()
