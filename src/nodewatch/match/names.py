@@ -268,6 +268,8 @@ def _edit_similarity(x: str, y: str, best: float) -> float:
     allowed = 1 if longest < 8 else 2 if longest < 13 else 3
     if size_x - size_y > allowed or size_y - size_x > allowed:
         return best
+    if allowed == 1 and x[0] != y[0] and x[-1] != y[-1]:
+        return best  # one edit leaves the first or the last letter as it was
     distance = levenshtein(x, y)
     if distance <= allowed:
         sim = 1.0 - 0.75 * distance / longest

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Never
@@ -257,7 +258,9 @@ def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
     """Split Hangul person names into surname + given name, Han runs into words/characters."""
     out: list[str] = []
     for word in words:
-        if korean.is_hangul(word) and kind == "person" and 2 <= len(word) <= 4:
+        if word.isascii():
+            out.append(word)
+        elif korean.is_hangul(word) and kind == "person" and 2 <= len(word) <= 4:
             size = 2 if word[:2] in _TWO_SYLLABLE_SURNAMES and len(word) > 2 else 1
             out.extend((word[:size], word[size:]))
         elif korean.is_hangul(word) and kind != "person" and len(word) > 2:
@@ -276,11 +279,18 @@ def _ordinal_words() -> dict[str, int]:
 
     out: dict[str, int] = {}
     # Thousands of forms, read once: ASCII ones fold by case and spacing alone, the others
-    # through the uncached normalisation (they would only crowd its cache).
+    # through the uncached normalisation (they would only crowd its cache), and only those
+    # that fold to ASCII at all (normalisation also turns apostrophes and breves into ',
+    # which no kept word holds, so a form that stays non-ASCII without them is dropped).
     full = normalize.__wrapped__
     for number, forms in ordinals_dict().items():
         for form in forms:
-            folded = " ".join(form.lower().split()) if form.isascii() else full(form)
+            if form.isascii():
+                folded = " ".join(form.lower().split())
+            elif unicodedata.normalize("NFKC", form).casefold().isascii():
+                folded = full(form)
+            else:
+                continue
             if folded.isalpha() and folded.isascii():
                 out.setdefault(folded, number)
     return out
