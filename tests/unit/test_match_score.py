@@ -323,3 +323,52 @@ def test_misspelt_long_legal_form_is_still_a_legal_form() -> None:
         org("UNIVERSALNY MORSKOI PORT LIMITED LIABILITY COMPANY"),
     )
     assert result.score >= 0.95
+
+
+def test_a_syllable_one_jamo_off_needs_a_birth_date() -> None:
+    # OFAC lists KIM Son-kwang and KIM, Su-Kwang (one person, b. 1976-08-18); HAN Kon U
+    # and HAN, Kwon U. A vowel or final off counts weakly: no match on the name alone.
+    alone = score(person("HAN Kon U"), person("HAN, Kwon U"))
+    assert not alone.match and "one letter off another syllable" in routes(alone)
+    dated = score(
+        person("HUANG Wan-Ken", birthDate=["1960-07-18"]), person("HUANG, Wang Ken", birthDate=["1960-07-18"])
+    )
+    assert dated.match
+    # Another initial sound is another syllable, birth date or not (Chol/Sol).
+    other = score(
+        person("KIM Yong Chol", birthDate=["1960-07-18"]), person("KIM Yong Sol", birthDate=["1960-07-18"])
+    )
+    assert not other.match and "one letter off another syllable" not in routes(other)
+
+
+def test_import_and_export_is_trading() -> None:
+    result = score(
+        org("KOREA HYOKSIN EXPORT AND IMPORT CORPORATION"), org("KOREA HYOKSIN TRADING CORPORATION")
+    )
+    assert result.match
+    assert (
+        score(org("FUJIAN NANAN IMPORT & EXPORT COMPANY"), org("FUJIAN NANAN IMPORT AND EXPORT CORP")).score
+        >= 0.95
+    )
+    # The phrase is generic: it makes no match of two firms alone.
+    assert not score(org("EKO IMPORT AND EXPORT COMPANY"), org("KOREA HYOKSIN TRADING CORPORATION")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Jiang Wen-ji", "KANG MUN KIL"),  # UN KPi.048 (姜文吉)
+        ("Jin Tiesan", "KIM CHOL SAM"),  # UN KPi.058 (金铁三)
+        ("Li Cheng He", "RI SONG HYOK"),  # UN KPi.064 (李成赫)
+    ],
+)
+def test_pinyin_spelling_of_a_korean_name_meets_it(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match and "Sino-Korean reading of a pinyin spelling" in routes(result)
+
+
+def test_pinyin_spelling_must_read_as_the_korean_characters() -> None:
+    # 建 jian reads 건, not 강: Jian Wenji is not Kang Mun Kil on the name alone.
+    assert not score(person("Jian Wenji"), person("KANG MUN KIL")).match
+    # A name with no spelling only pinyin has is compared as Korean only: He is not Hyok.
+    assert not score(person("Li Song He"), person("RI SONG HYOK")).match

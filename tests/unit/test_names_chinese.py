@@ -51,3 +51,13 @@ def test_segment_prefers_lexicon_words() -> None:
     assert words == ["華", "信", "船務", "香港", "有限公司"]
     assert "shipping" in dict(segments)["船務"]
     assert "hong kong" in dict(segments)["香港"]
+
+
+def test_pinyin_reads_as_the_korean_readings_of_name_characters() -> None:
+    from nodewatch.names import korean
+
+    assert korean.compare(chinese.sino_korean("wenji"), korean.parse("munkil")) == 1.0  # 文吉
+    assert korean.compare(chinese.sino_korean("cheng"), korean.parse("song")) == 1.0  # 成
+    assert korean.compare(chinese.sino_korean("jian"), korean.parse("kang")) == 0.0  # 建 is 건
+    assert chinese.pinyin_spelt("tiesan") and chinese.pinyin_spelt("zhang")
+    assert not chinese.pinyin_spelt("kang") and not chinese.pinyin_spelt("chol")

@@ -124,3 +124,18 @@ def test_jamo_table_covers_every_jamo() -> None:
         for strict, _loose in patterns[position].values():
             covered |= strict
         assert covered == (1 << len(alphabet)) - 1, position
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("hek", "hyok"), ("kon", "kwon"), ("gi", "gil"), ("ha", "hwa"), ("wan", "wang")]
+)
+def test_syllables_one_vowel_or_final_apart_are_near(a: str, b: str) -> None:
+    assert korean.compare(korean.parse(a), korean.parse(b)) == 0.0
+    assert korean.near(korean.parse(a), korean.parse(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("daedong", "daesong"), ("chol", "sol"), ("chun", "chang"), ("kim", "kim")]
+)
+def test_other_initials_or_two_jamo_off_are_not_near(a: str, b: str) -> None:
+    assert not korean.near(korean.parse(a), korean.parse(b))

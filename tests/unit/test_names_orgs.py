@@ -89,3 +89,13 @@ def test_generic_weights() -> None:
     assert orgs.generic_weight("trading") is not None
     assert orgs.generic_weight("daesong") is None
     assert orgs.acronym_like("kcst") and not orgs.acronym_like("corporation")
+
+
+def test_phrases_join_into_one_word() -> None:
+    assert orgs.join_phrases(("korea", "hyoksin", "export", "and", "import")) == (
+        "korea",
+        "hyoksin",
+        "importexport",
+    )
+    assert orgs.join_phrases(("import", "bank")) == ("import", "bank")
+    assert orgs.join_phrases(("and", "import", "export")) == ("and", "importexport")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
 from typing import NamedTuple
 
 from rigour.text.distance import levenshtein
@@ -30,6 +30,11 @@ MIN_TOKEN_SIM = 0.55
 # A fuzzy meeting between two tokens that both read as Korean but never meet as Korean is
 # a different syllable, not a typo (Daedong ≠ Daesong): it is capped here.
 KOREAN_CLASH_CAP = 0.45
+# The route of such a capped meeting. In a Korean person's name it still counts, weakly, as
+# NEAR_SYLLABLE_SIM: lists misspell one letter of a syllable (Wan/Wang, Kon/Kwon, Gi/Gil), so
+# a name one such syllable off does not match alone, but does with a birth date that agrees.
+NEAR_SYLLABLE = "one letter off another syllable"
+NEAR_SYLLABLE_SIM = 0.35
 
 
 class PartMatch(NamedTuple):
@@ -181,11 +186,13 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         # (习近平 is Xi Jinping, not Xi Jinming), so Han meets only through its readings.
         return best
     if best[0] < 0.9:
-        fuzzy = _fuzzy(a, b)
         if clash:
-            fuzzy = min(fuzzy, KOREAN_CLASH_CAP)
-        if fuzzy > best[0]:
-            best = (fuzzy, "similar spelling")
+            if best[0] < KOREAN_CLASH_CAP and korean.near(a.korean, b.korean):
+                best = (KOREAN_CLASH_CAP, NEAR_SYLLABLE)
+        else:
+            fuzzy = _fuzzy(a, b)
+            if fuzzy > best[0]:
+                best = (fuzzy, "similar spelling")
     if best[0] < ARABIC_SIM and not clash and _same_consonants(a, b):
         # Arabic script writes only the consonants: meeting them is its transliteration.
         arabic = "Arabic" in (a.script, b.script)
@@ -459,7 +466,10 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
         q_token = qp.token
         for j, c_token in enumerate(c_tokens):
             sim, route = token_similarity(q_token, c_token, context)
-            if sim >= MIN_TOKEN_SIM:
+            if route is NEAR_SYLLABLE and kind == "person":
+                sim = NEAR_SYLLABLE_SIM
+                options.append((sim, 1, (i,), (j,), route))
+            elif sim >= MIN_TOKEN_SIM:
                 options.append((sim, 1, (i,), (j,), route))
                 if sim > best_q[i]:
                     best_q[i] = sim
@@ -467,6 +477,10 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                     best_c[j] = sim
     if min(best_q, default=1.0) < 0.9 or min(best_c, default=1.0) < 0.9:
         options.extend(_span_options(query, candidate, best_q, best_c, kind, context))
+        if query.chinese_like and candidate.korean_like:
+            options.extend(_sino_options(q, c, best_q, False))
+        elif candidate.chinese_like and query.korean_like:
+            options.extend(_sino_options(c, q, best_c, True))
     # Best first; among equals, longer runs, then pairs in the same position (KIM = KIM
     # before KIM = the other KIM of "KIM Kim Chol"), so order checks see the natural pairing.
     options.sort(key=lambda o: (o[0], o[1], -abs(o[2][0] / len(q) - o[3][0] / len(c))), reverse=True)
@@ -545,6 +559,36 @@ def _span_options(
                 ):
                     qi, ci = ((j,), (k,)) if flip else ((k,), (j,))
                     out.append((0.85, 1, qi, ci, "acronym of Korean syllables"))
+    return out
+
+
+# A pinyin token meeting Korean tokens through the characters both may spell.
+SINO_KOREAN_SIM = 0.85
+
+
+def _sino_options(
+    pinyin: tuple[Part, ...], hangul: tuple[Part, ...], best: list[float], flip: bool
+) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
+    """Meetings of each pinyin token that met nothing well with a run of 1–3 Korean tokens
+    read through the characters (Jiang Wen-ji = Kang Mun Kil: 姜 jiang/강, 文 wen/문, 吉
+    ji/길; Jin Tiesan = Kim Chol Sam)."""
+    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    for i, part in enumerate(pinyin):
+        if best[i] >= SINO_KOREAN_SIM:
+            continue
+        readings = chinese.sino_korean(part.token.latin)
+        for start in range(len(hangul)):
+            for stop in range(start + 1, min(start + 3, len(hangul)) + 1):
+                run = [p.token.korean for p in hangul[start:stop]]
+                if not all(run):
+                    break
+                joined = [tuple(s for parse in combo for s in parse) for combo in product(*run)]
+                if korean.compare(readings, joined) == 1.0:
+                    span = tuple(range(start, stop))
+                    qi, ci = (span, (i,)) if flip else ((i,), span)
+                    out.append(
+                        (SINO_KOREAN_SIM, stop - start, qi, ci, "Sino-Korean reading of a pinyin spelling")
+                    )
     return out
 
 

@@ -93,6 +93,9 @@ class AnalysedName:
     korean_like: bool  # every part reads as Korean: a Korean name, every syllable counts
     numbers: frozenset[int] = frozenset()  # the numbers it holds (two names with others conflict)
     has_initial: bool = False  # a part is an initial (J.), which the matcher then tries on names
+    # A person's name spelt in pinyin (see ``chinese.pinyin_spelt``): it may be the Chinese
+    # reading of a Korean name, which the matcher then tries through the characters.
+    chinese_like: bool = False
 
 
 @lru_cache(maxsize=262144)
@@ -234,7 +237,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         text, legal = orgs.split_legal_forms(text)
     else:
         text = remove_obj_prefixes(text) or text  # M/V, MT, SS
-    words = _expand_scripts(tokens(text), kind)
+    words = _expand_scripts(tokens(text) if kind == "person" else orgs.join_phrases(tokens(text)), kind)
     parts: list[Part] = []
     for index, word in enumerate(words):
         part = _part(word, index, words, kind)
@@ -251,7 +254,18 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     )
     numbers = frozenset(p.token.number for p in parts if p.token.number is not None) or _NONE
     has_initial = any(p.role == "initial" for p in parts)
-    return AnalysedName(original, kind, tuple(parts), legal, korean_like, numbers, has_initial)
+    chinese_like = kind == "person" and _chinese_like(parts)
+    return AnalysedName(original, kind, tuple(parts), legal, korean_like, numbers, has_initial, chinese_like)
+
+
+def _chinese_like(parts: list[Part]) -> bool:
+    """Two or more Latin tokens, all of them pinyin syllables, one spelt as only pinyin is."""
+    return (
+        len(parts) >= 2
+        and all(p.token.script == "Latin" for p in parts)
+        and any(chinese.pinyin_spelt(p.token.latin) for p in parts)
+        and all(chinese.sino_korean(p.token.latin) for p in parts)
+    )
 
 
 def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:

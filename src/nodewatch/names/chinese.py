@@ -12,12 +12,15 @@ writes them), Wade–Giles from ``data/wade_giles.tsv``. Organisation words (有
 from __future__ import annotations
 
 import importlib.util
+import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
 import orjson
 
+from nodewatch.names import korean
+from nodewatch.names.korean import Parse, Syllable
 from nodewatch.names.normalize import ascii_fold
 from nodewatch.names.tables import alternatives, rows
 
@@ -103,6 +106,56 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     if hangul:
         out["kr"] = hangul
     return out
+
+
+@cache
+def _pinyin_hangul() -> dict[str, Syllable]:
+    """Pinyin syllable -> the Sino-Korean readings of the name characters
+    (``data/hanja_names.tsv``) that read so, as one syllable of jamo sets (wen → 문,
+    cheng → 성|정|승...)."""
+    out: dict[str, Syllable] = {}
+    for ch in _hanja():
+        for syllable in readings(ch).get("pinyin", ()):
+            for hangul in _hanja()[ch]:
+                out[syllable] = _union(out.get(syllable), korean.hangul_syllable(hangul))
+    return out
+
+
+def _union(a: Syllable | None, b: Syllable) -> Syllable:
+    if a is None:
+        return b
+    return (a[0] | b[0], a[1] | b[1], a[2] | b[2], a[3] | b[3], a[4] | b[4], a[5] | b[5])
+
+
+# Spellings pinyin has and Korean romanisations do not (Xi, Qian, Zhang, Tie, Wei, Zhou,
+# Guo, Jiang, Cheng, Wen): a name with one is spelt the Chinese way.
+_PINYIN_ONLY = re.compile(r"[xqz]|ie|ei|ou|uo|ia|en")
+
+
+def pinyin_spelt(latin: str) -> bool:
+    """A token spelt as pinyin, not as a Korean romanisation (see ``_PINYIN_ONLY``)."""
+    return bool(_PINYIN_ONLY.search(latin)) and bool(sino_korean(latin))
+
+
+@lru_cache(maxsize=16384)
+def sino_korean(latin: str) -> tuple[Parse, ...]:
+    """The Korean readings of the name characters a pinyin spelling may stand for, per way
+    of cutting it into syllables (wenji → 문길...): how the Chinese spelling of a North Korean
+    name (Jiang Wen-ji for 姜文吉, Kang Mun Kil) meets its Korean one."""
+    table = _pinyin_hangul()
+    out: list[Parse] = []
+
+    def cut(rest: str, done: tuple[Syllable, ...]) -> None:
+        if not rest:
+            out.append(done)
+            return
+        for size in range(min(6, len(rest)), 0, -1):
+            syllable = table.get(rest[:size])
+            if syllable is not None and len(out) < 2:
+                cut(rest[size:], (*done, syllable))
+
+    cut(latin, ())
+    return tuple(out)
 
 
 @cache

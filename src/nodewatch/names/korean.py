@@ -252,6 +252,31 @@ def compare(left: Iterable[Parse], right: Iterable[Parse]) -> float | None:
     return 0.9 if loose else 0.0
 
 
+def near(left: Iterable[Parse], right: Iterable[Parse]) -> bool:
+    """Two readings of as many syllables that meet but for one jamo of one syllable, its
+    vowel or its final (Hek/Hyok, Kon/Kwon, Gi/Gil, Ha/Hwa): a list's slip of one letter of a
+    syllable, as opposed to another initial sound (Daedong/Daesong), which is another word."""
+    for a in left:
+        for b in right:
+            if len(a) != len(b):
+                continue
+            off = 0
+            for x, y in zip(a, b, strict=True):
+                if meets(x, y, False):
+                    continue
+                if not x[INI_LOOSE] & y[INI_LOOSE] or not (
+                    x[MED_LOOSE] & y[MED_LOOSE] or x[FIN_LOOSE] & y[FIN_LOOSE]
+                ):
+                    break
+                off += 1
+                if off > 1:
+                    break
+            else:
+                if off == 1:
+                    return True
+    return False
+
+
 _INITIAL_CLASS = {
     **dict.fromkeys("ㄱㄲㅋ", "K"),
     **dict.fromkeys("ㄷㄸㅌ", "T"),

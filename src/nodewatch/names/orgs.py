@@ -210,6 +210,57 @@ def segment_hangul(word: str) -> tuple[str, ...]:
 
 
 @cache
+def _phrases() -> dict[tuple[str, ...], str]:
+    return {
+        tuple(phrase.split()): word
+        for word, phrases in rows("org_phrases.tsv")
+        for phrase in alternatives(phrases)
+    }
+
+
+def join_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words with each phrase of ``data/org_phrases.tsv`` joined into its one word
+    (import and export → importexport), stop words inside a phrase skipped."""
+    phrases = _phrases()
+    starts = {phrase[0] for phrase in phrases}
+    if starts.isdisjoint(words):
+        return words
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in starts:
+            found = _phrase_at(words, index, phrases)
+            if found is not None:
+                out.append(found[0])
+                index = found[1]
+                continue
+        out.append(word)
+        index += 1
+    return tuple(out)
+
+
+def _phrase_at(
+    words: tuple[str, ...], index: int, phrases: dict[tuple[str, ...], str]
+) -> tuple[str, int] | None:
+    """The phrase starting at ``index`` and the index after it, if one does."""
+    longest = max(len(p) for p in phrases)
+    kept: list[str] = []
+    found: tuple[str, int] | None = None
+    position = index
+    while position < len(words) and len(kept) < longest:
+        if words[position] in stopwords() and kept:
+            position += 1
+            continue
+        kept.append(words[position])
+        position += 1
+        word = phrases.get(tuple(kept))
+        if word is not None:
+            found = (word, position)
+    return found
+
+
+@cache
 def _abbreviations() -> dict[str, tuple[str, ...]]:
     return {abbreviation: (word,) for abbreviation, word in rows("org_abbreviations.tsv")}
 
