@@ -372,3 +372,14 @@ def test_pinyin_spelling_must_read_as_the_korean_characters() -> None:
     assert not score(person("Jian Wenji"), person("KANG MUN KIL")).match
     # A name with no spelling only pinyin has is compared as Korean only: He is not Hyok.
     assert not score(person("Li Song He"), person("RI SONG HYOK")).match
+
+
+def test_spelt_acronyms_and_branches() -> None:
+    # OFAC: OTRADNENSKAYA P&C FACTORY LLC, a.k.a. of ... PAPER AND CARTON FACTORY.
+    paper = org("OTRADNENSKAYA PAPER AND CARTON FACTORY LIMITED LIABILITY COMPANY")
+    assert score(org("OTRADNENSKAYA P&C FACTORY LLC"), paper).match
+    assert score(org("OTRADNENSKAYA P AND C FACTORY LLC"), paper).match
+    # A prefix acronym of three words or more is as good as initials (KOMID).
+    assert score(org("KOMID"), org("KOREA MINING DEVELOPMENT TRADING CORPORATION")).match
+    # A city after the name is where the branch is (GOORYONG SHIPPING BANGKOK).
+    assert score(org("GOORYONG SHIPPING BANGKOK"), org("GOORYONG SHIPPING CO LTD")).match

@@ -99,3 +99,16 @@ def test_phrases_join_into_one_word() -> None:
     )
     assert orgs.join_phrases(("import", "bank")) == ("import", "bank")
     assert orgs.join_phrases(("and", "import", "export")) == ("and", "importexport")
+
+
+def test_single_letters_join_into_an_acronym() -> None:
+    assert orgs.join_letters(("otradnenskaya", "p", "and", "c", "factory")) == (
+        "otradnenskaya",
+        "pc",
+        "factory",
+    )
+    assert orgs.join_letters(("a", "and", "bank")) == ("a", "and", "bank")  # one letter is no acronym
+
+
+def test_countries_and_cities_are_place_words() -> None:
+    assert orgs.is_place("bangkok") and orgs.is_place("iran") and not orgs.is_place("gooryong")

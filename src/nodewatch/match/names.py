@@ -430,13 +430,15 @@ def _merge(parts: tuple[Part, ...], kind: str) -> Token:
 
 
 def _acronym_sim(token: Token, parts: tuple[Part, ...]) -> float:
-    """How well one acronym token spells a run of parts: 0.85 by initials, 0.75 by prefixes."""
+    """How well one acronym token spells a run of parts: 0.85 by initials or by prefixes of
+    three words or more (KOMID = KOrea MIning Development), 0.75 by prefixes of two (KOGEN):
+    the more words a prefix acronym spells in order, the less it is chance."""
     acronym = token.latin
     letters = "".join(p.token.latin[:1] for p in parts)
     if letters == acronym:
         return 0.85
     if acronym[:1] == letters[:1] and _prefix_acronym(acronym, [p.token.latin for p in parts]):
-        return 0.75
+        return 0.85 if len(parts) >= 3 else 0.75
     return 0.0
 
 

@@ -237,7 +237,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         text, legal = orgs.split_legal_forms(text)
     else:
         text = remove_obj_prefixes(text) or text  # M/V, MT, SS
-    words = _expand_scripts(tokens(text) if kind == "person" else orgs.join_phrases(tokens(text)), kind)
+    words = _expand_scripts(tokens(text) if kind == "person" else _joined(tokens(text), kind), kind)
     parts: list[Part] = []
     for index, word in enumerate(words):
         part = _part(word, index, words, kind)
@@ -266,6 +266,13 @@ def _chinese_like(parts: list[Part]) -> bool:
         and any(chinese.pinyin_spelt(p.token.latin) for p in parts)
         and all(chinese.sino_korean(p.token.latin) for p in parts)
     )
+
+
+def _joined(words: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """Phrases that stand for one word joined into it; in organisation names, letters that
+    spell an acronym too (see ``orgs.join_phrases``, ``orgs.join_letters``)."""
+    words = orgs.join_phrases(words)
+    return orgs.join_letters(words) if kind in ("org", "other") else words
 
 
 def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:

@@ -240,6 +240,32 @@ def join_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def join_letters(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Runs of single letters joined into one word, an acronym spelt with gaps (P&C, P AND C
+    → pc, which then meets PAPER AND CARTON), stop words between them skipped."""
+    if sum(1 for word in words if len(word) == 1 and word.isalpha()) < 2:
+        return words
+    out: list[str] = []
+    run = ""
+    pending: list[str] = []  # stop words after a letter, kept unless another letter follows
+    for word in words:
+        if len(word) == 1 and word.isalpha() and word.isascii():
+            run += word
+            pending.clear()
+        elif run and word in stopwords():
+            pending.append(word)
+        else:
+            if run:
+                out.append(run)
+                out.extend(pending)
+                run, pending = "", []
+            out.append(word)
+    if run:
+        out.append(run)
+        out.extend(pending)
+    return tuple(out)
+
+
 def _phrase_at(
     words: tuple[str, ...], index: int, phrases: dict[tuple[str, ...], str]
 ) -> tuple[str, int] | None:
