@@ -28,3 +28,10 @@ def test_roman_numerals() -> None:
     assert roman_numeral("ii") == 2
     assert roman_numeral("iiii") is None
     assert roman_numeral("kim") is None
+
+
+def test_stress_marks_do_not_split_words() -> None:
+    # Russian stress marks have no precomposed letters: NFKC leaves them as marks.
+    assert normalize("Дми́трий Песко́в") == "дмитрий песков"
+    assert tokens(normalize("Алекса́ндр")) == ("александр",)
+    assert normalize("Chŏng Nguyễn") == "cho'ng nguyễn"  # composed letters are kept

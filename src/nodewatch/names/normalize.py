@@ -18,6 +18,9 @@ _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 _BREVES = str.maketrans(
     {"ŏ": "o'", "Ŏ": "O'", "ŭ": "u'", "Ŭ": "U'", "ǒ": "o'", "Ǒ": "O'", "ǔ": "u'", "Ǔ": "U'"}
 )
+# Accents NFKC leaves as marks of their own, having no precomposed letter: the stress marks
+# of Russian dictionaries and some lists (Дми́трий), which would otherwise split a word.
+_LOOSE_MARKS = re.compile("[\u0300-\u036f]")
 _TOKEN = re.compile(r"[^\W_]+(?:'+[^\W_]+)*'?", re.UNICODE)
 _SPLIT_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", re.UNICODE)
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*", re.UNICODE)
@@ -26,13 +29,14 @@ _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|eme|ème|-?[йяе])$")
 
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
-    """NFKC, apostrophes folded to ``'``, MR breves spelled ``o'``/``u'``, casefolded, spaces squashed."""
+    """NFKC, apostrophes folded to ``'``, MR breves spelled ``o'``/``u'``, loose accents
+    dropped, casefolded, spaces squashed."""
     if text.isascii():
         # Most names: NFKC and casefolding change no ASCII letter but its case, and the
         # backtick is the only ASCII apostrophe to fold (the tables cost more per letter).
         return " ".join(text.replace("`", "'").lower().split())
     text = unicodedata.normalize("NFKC", text).translate(_APOS_TABLE).translate(_BREVES)
-    return " ".join(text.casefold().split())
+    return " ".join(_LOOSE_MARKS.sub("", text).casefold().split())
 
 
 @lru_cache(maxsize=131072)
