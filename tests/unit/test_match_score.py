@@ -334,6 +334,13 @@ def test_a_syllable_one_jamo_off_needs_a_birth_date() -> None:
         person("HUANG Wan-Ken", birthDate=["1960-07-18"]), person("HUANG, Wang Ken", birthDate=["1960-07-18"])
     )
     assert dated.match
+    by_year = score(
+        person("Pak Chang-Ho", birthDate=["1964"]), person("PAEK CHANG-HO", birthDate=["1964-06-18"])
+    )
+    assert by_year.match
+    assert not score(
+        person("Pak Chang-Ho", nationality=["kp"]), person("PAEK CHANG-HO", nationality=["kp"])
+    ).match
     # Another initial sound is another syllable, birth date or not (Chol/Sol).
     other = score(
         person("KIM Yong Chol", birthDate=["1960-07-18"]), person("KIM Yong Sol", birthDate=["1960-07-18"])

@@ -32,9 +32,11 @@ MIN_TOKEN_SIM = 0.55
 KOREAN_CLASH_CAP = 0.45
 # The route of such a capped meeting. In a Korean person's name it still counts, weakly, as
 # NEAR_SYLLABLE_SIM: lists misspell one letter of a syllable (Wan/Wang, Kon/Kwon, Gi/Gil), so
-# a name one such syllable off does not match alone, but does with a birth date that agrees.
+# a name one such syllable off does not match alone (0.64 for three syllables), nor with a
+# nationality, but does with a birth date that agrees, even by year only (Pak Chang-Ho b. 1964
+# is UN KPi.036 PAEK CHANG-HO b. 1964-06-18).
 NEAR_SYLLABLE = "one letter off another syllable"
-NEAR_SYLLABLE_SIM = 0.35
+NEAR_SYLLABLE_SIM = 0.4
 
 
 class PartMatch(NamedTuple):
