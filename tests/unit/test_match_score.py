@@ -390,3 +390,11 @@ def test_spelt_acronyms_and_branches() -> None:
     assert score(org("KOMID"), org("KOREA MINING DEVELOPMENT TRADING CORPORATION")).match
     # A city after the name is where the branch is (GOORYONG SHIPPING BANGKOK).
     assert score(org("GOORYONG SHIPPING BANGKOK"), org("GOORYONG SHIPPING CO LTD")).match
+
+
+def test_translation_meets_words_scattered_around_others() -> None:
+    # UN KPe.018: CHE 2 CHAYON KWAHAKWON (제2자연과학원) is the SECOND ACADEMY OF NATURAL SCIENCES.
+    result = score(org("CHE 2 CHAYON KWAHAKWON"), org("SECOND ACADEMY OF NATURAL SCIENCES"))
+    assert result.match and "translation, scattered" in routes(result)
+    # Its words must all be there: ACADEMY alone is not 과학원.
+    assert not score(org("CHE 2 CHAYON KWAHAKWON"), org("SECOND ACADEMY OF NATURAL HISTORY")).match

@@ -499,7 +499,50 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
         chosen.append((sim, qi, ci, route))
     if query.has_initial or candidate.has_initial:
         _match_initials(q, c, used_q, used_c, chosen)
+    if len(used_q) < len(q) and len(used_c) < len(c):
+        _match_scattered_translations(q, c, used_q, used_c, chosen)
     return _score(query, candidate, chosen, used_q, used_c)
+
+
+def _match_scattered_translations(
+    q: tuple[Part, ...], c: tuple[Part, ...], used_q: set[int], used_c: set[int], chosen: list[Meeting]
+) -> None:
+    """A translated word left over meets the other side's left-over words that spell its
+    translation in any order, not adjacent: English puts the words of a Korean compound
+    around others (제2자연과학원, CHE 2 CHAYON KWAHAKWON: kwahakwon = academy of sciences, in
+    SECOND ACADEMY OF NATURAL SCIENCES around NATURAL, which chayon met)."""
+    for side_a, side_b, used_a, used_b, flip in ((q, c, used_q, used_c, False), (c, q, used_c, used_q, True)):
+        for i, part in enumerate(side_a):
+            if i in used_a or not part.token.translations:
+                continue
+            found = _scattered(part.token.translations, side_b, used_b)
+            if found:
+                used_a.add(i)
+                used_b.update(found)
+                qi, ci = (found, (i,)) if flip else ((i,), found)
+                chosen.append((0.9, qi, ci, "translation, scattered"))
+
+
+def _scattered(translations: tuple[str, ...], side: tuple[Part, ...], used: set[int]) -> tuple[int, ...]:
+    """Left-over tokens of ``side`` that hold every word of one translation of two words or
+    more (by spelling or stem), in their order, or nothing."""
+    left = [k for k in range(len(side)) if k not in used]
+    for phrase in translations:
+        words = [w for w in phrase.split() if w not in orgs.stopwords()]
+        if len(words) < 2:
+            continue
+        found: list[int] = []
+        for word in words:
+            stem = orgs.stem(word)
+            k = next((k for k in left if k not in found and side[k].token.latin in (word, stem)), None)
+            if k is None:
+                k = next((k for k in left if k not in found and side[k].token.stem == stem), None)
+            if k is None:
+                break
+            found.append(k)
+        else:
+            return tuple(sorted(found))
+    return ()
 
 
 def _span_options(
