@@ -27,14 +27,15 @@ from nodewatch.names.analyze import AnalysedName, Part, Token, _consonants, make
 
 # Below this a token pair is not a meeting at all.
 MIN_TOKEN_SIM = 0.55
-# A fuzzy meeting between two tokens that both read as Korean but never meet as Korean is
-# a different syllable, not a typo (Daedong ≠ Daesong): it is capped here.
-KOREAN_CLASH_CAP = 0.45
-# The route of such a capped meeting. In a Korean person's name it still counts, weakly, as
-# NEAR_SYLLABLE_SIM: lists misspell one letter of a syllable (Wan/Wang, Kon/Kwon, Gi/Gil), so
-# a name one such syllable off does not match alone (0.64 for three syllables), nor with a
-# nationality, but does with a birth date that agrees, even by year only (Pak Chang-Ho b. 1964
-# is UN KPi.036 PAEK CHANG-HO b. 1964-06-18).
+# Two short tokens that both read as Korean but never meet as Korean are different
+# syllables, not a typo (Daedong ≠ Daesong): no spelling distance makes them meet, and
+# token_similarity gives them this route.
+KOREAN_CLASH = "different Korean syllables"
+# In a Korean person's name a syllable one jamo off (see ``korean.near``) still counts, weakly:
+# lists misspell one letter of a syllable (Wan/Wang, Kon/Kwon, Gi/Gil), so a name one such
+# syllable off does not match alone (0.64 for three syllables), nor with a nationality, but
+# does with a birth date that agrees, even by year only (Pak Chang-Ho b. 1964 is UN KPi.036
+# PAEK CHANG-HO b. 1964-06-18).
 NEAR_SYLLABLE = "one letter off another syllable"
 NEAR_SYLLABLE_SIM = 0.4
 
@@ -189,8 +190,8 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         return best
     if best[0] < 0.9:
         if clash:
-            if best[0] < KOREAN_CLASH_CAP and korean.near(a.korean, b.korean):
-                best = (KOREAN_CLASH_CAP, NEAR_SYLLABLE)
+            if not best[0]:
+                best = (0.0, KOREAN_CLASH)
         else:
             fuzzy = _fuzzy(a, b)
             if fuzzy > best[0]:
@@ -200,6 +201,11 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         arabic = "Arabic" in (a.script, b.script)
         best = max(best, (ARABIC_SIM, "Arabic consonants") if arabic else (CONSONANT_SIM, "same consonants"))
     return best
+
+
+@lru_cache(maxsize=65536)
+def _near_syllables(a: Token, b: Token) -> bool:
+    return korean.near(a.korean, b.korean)
 
 
 # Two words written with the same consonants in the same order, vowels aside.
@@ -470,9 +476,9 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
         q_token = qp.token
         for j, c_token in enumerate(c_tokens):
             sim, route = token_similarity(q_token, c_token, context)
-            if route is NEAR_SYLLABLE and kind == "person":
-                sim = NEAR_SYLLABLE_SIM
-                options.append((sim, 1, (i,), (j,), route))
+            if route is KOREAN_CLASH:
+                if kind == "person" and _near_syllables(q_token, c_token):
+                    options.append((NEAR_SYLLABLE_SIM, 1, (i,), (j,), NEAR_SYLLABLE))
             elif sim >= MIN_TOKEN_SIM:
                 options.append((sim, 1, (i,), (j,), route))
                 if sim > best_q[i]:

@@ -114,9 +114,11 @@ def _pinyin_hangul() -> dict[str, Syllable]:
     (``data/hanja_names.tsv``) that read so, as one syllable of jamo sets (wen → 문,
     cheng → 성|정|승...)."""
     out: dict[str, Syllable] = {}
-    for ch in _hanja():
-        for syllable in readings(ch).get("pinyin", ()):
-            for hangul in _hanja()[ch]:
+    table = _pinyin_table()
+    for ch, hanguls in _hanja().items():
+        toned = table.get(str(ord(ch)), "")
+        for syllable in {_plain(p) for p in toned.split(",") if p}:
+            for hangul in hanguls:
                 out[syllable] = _union(out.get(syllable), korean.hangul_syllable(hangul))
     return out
 
