@@ -10,6 +10,12 @@ token may also meet a run of adjacent tokens on the other side (``Jongun`` = ``J
 for Space Technology). Tokens are weighted (a generic word such as Trading counts little),
 and the score is the weighted share of each side that met, multiplied: a name that meets
 only part of the other scores low, whichever side is longer.
+
+Three routes are tried only where they apply: in a Korean person's name, a syllable one
+jamo off another meets weakly (a birth date must then agree for a match); a person's name
+spelt in pinyin meets a Korean name through the characters both may write (Jiang Wen-ji =
+Kang Mun Kil, 姜文吉); and a translated word left over meets the words of its translation
+scattered in the other name (kwahakwon = ACADEMY OF NATURAL SCIENCES less NATURAL).
 """
 
 from __future__ import annotations
