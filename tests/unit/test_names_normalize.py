@@ -35,3 +35,14 @@ def test_stress_marks_do_not_split_words() -> None:
     assert normalize("Дми́трий Песко́в") == "дмитрий песков"
     assert tokens(normalize("Алекса́ндр")) == ("александр",)
     assert normalize("Chŏng Nguyễn") == "cho'ng nguyễn"  # composed letters are kept
+
+
+def test_letters_unicode_does_not_decompose_still_fold() -> None:
+    assert normalize("İlhan") == "ilhan"  # casefolding İ adds a combining dot
+    assert [ascii_fold(t) for t in tokens(normalize("Yıldırım Łukasz Đại Søren Ærø"))] == [
+        "yildirim",
+        "lukasz",
+        "dai",
+        "soren",
+        "aero",
+    ]

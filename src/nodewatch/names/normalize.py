@@ -36,7 +36,8 @@ def normalize(text: str) -> str:
         # backtick is the only ASCII apostrophe to fold (the tables cost more per letter).
         return " ".join(text.replace("`", "'").lower().split())
     text = unicodedata.normalize("NFKC", text).translate(_APOS_TABLE).translate(_BREVES)
-    return " ".join(_LOOSE_MARKS.sub("", text).casefold().split())
+    # Marks stripped after casefolding, which makes some (İ → i̇, i and a combining dot).
+    return " ".join(_LOOSE_MARKS.sub("", text.casefold()).split())
 
 
 @lru_cache(maxsize=131072)
@@ -64,12 +65,41 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, so NFKD
+# leaves them whole: Turkish dotless ı, Polish ł, Vietnamese and Croatian đ, Nordic ø/æ.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "Þ": "th",
+        "ħ": "h",
+        "Ħ": "h",
+        "ŧ": "t",
+        "Ŧ": "t",
+        "ŀ": "l",
+        "Ŀ": "l",
+    }
+)
+
+
 @lru_cache(maxsize=65536)
 def ascii_fold(token: str) -> str:
     """A Latin token without accents or apostrophes: the form plain string distance compares."""
     if token.isascii():  # no accents to strip: letters and digits, lower case
         return token.lower() if token.isalnum() else "".join(ch for ch in token if ch.isalnum()).lower()
-    decomposed = unicodedata.normalize("NFKD", token)
+    decomposed = unicodedata.normalize("NFKD", token.translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch)).casefold()
 
 
