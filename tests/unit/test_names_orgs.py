@@ -112,3 +112,12 @@ def test_single_letters_join_into_an_acronym() -> None:
 
 def test_countries_and_cities_are_place_words() -> None:
     assert orgs.is_place("bangkok") and orgs.is_place("iran") and not orgs.is_place("gooryong")
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [("Maersk A/S", "nordic"), ("Aselsan A.Ş.", "nordic"), ("PT Bank Mandiri (Persero) Tbk", "pt")],
+)
+def test_more_legal_forms(name: str, cls: str) -> None:
+    rest, classes = orgs.split_legal_forms(normalize(name))
+    assert cls in classes and rest in ("maersk", "aselsan", "bank mandiri")
