@@ -398,3 +398,11 @@ def test_translation_meets_words_scattered_around_others() -> None:
     assert result.match and "translation, scattered" in routes(result)
     # Its words must all be there: ACADEMY alone is not 과학원.
     assert not score(org("CHE 2 CHAYON KWAHAKWON"), org("SECOND ACADEMY OF NATURAL HISTORY")).match
+
+
+def test_arabic_names_across_spellings() -> None:
+    # The article is one particle, however spelt, and may be dropped.
+    assert score(person("Yusuf al-Qaradawi"), person("Youssef el-Qaradawi")).match
+    assert score(person("Mohammed Deif"), person("Muhammad al-Deif")).match
+    # Two names of different rows do not meet by their consonants (Hossein is not Hassan).
+    assert not score(person("Hossein Salami"), person("Hassan Salami")).match

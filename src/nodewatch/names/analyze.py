@@ -383,11 +383,20 @@ def _with_translations(token: Token, translations: tuple[str, ...]) -> Token:
     )
 
 
+ARTICLE_WEIGHT = 0.2
+# The Arabic article as lists spell it before a name (al-Qaradawi, el-Qaradawi).
+_ARTICLES = frozenset(("al", "el"))
+
+
 def _person_roles(parts: list[Part]) -> list[Part]:
-    """Patronymics weigh half: lists often omit them (Andrei TURCHAK = TURCHAK, Andrey Anatolyevich)."""
+    """Patronymics weigh half: lists often omit them (Andrei TURCHAK = TURCHAK, Andrey
+    Anatolyevich). The Arabic article before a name is one particle however spelt, and
+    weighs little: lists drop it (Muhammad al-Deif = Mohammed Deif)."""
     out = []
-    for part in parts:
-        if (
+    for index, part in enumerate(parts):
+        if part.token.latin in _ARTICLES and index + 1 < len(parts) and part.token.script == "Latin":
+            out.append(Part(make_token("al", "person"), ARTICLE_WEIGHT, "particle"))
+        elif (
             part.role == "word"
             and part.token.script in ("Latin", "Cyrillic")
             and russian.is_patronymic(part.token.text)
