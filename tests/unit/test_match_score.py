@@ -406,3 +406,13 @@ def test_arabic_names_across_spellings() -> None:
     assert score(person("Mohammed Deif"), person("Muhammad al-Deif")).match
     # Two names of different rows do not meet by their consonants (Hossein is not Hassan).
     assert not score(person("Hossein Salami"), person("Hassan Salami")).match
+
+
+def test_chinese_syllables_and_characters_are_not_typos() -> None:
+    # Two names in characters compare as characters: 王毅 (Wang Yi) is not 王义, though both
+    # read Wang Yi; traditional and simplified forms of one character meet.
+    assert not score(person("王毅"), person("王义")).match
+    assert score(person("金與正"), person("金与正")).match
+    # A pinyin syllable that differs is another character (Xiaohong ≠ Xiaodong).
+    assert not score(person("Wang Xiaohong"), person("Wang Xiaodong")).match
+    assert not score(org("Shenyang Huaxin Trading"), org("Shenyang Huaxing Trading")).match

@@ -61,3 +61,8 @@ def test_pinyin_reads_as_the_korean_readings_of_name_characters() -> None:
     assert korean.compare(chinese.sino_korean("jian"), korean.parse("kang")) == 0.0  # 建 is 건
     assert chinese.pinyin_spelt("tiesan") and chinese.pinyin_spelt("zhang")
     assert not chinese.pinyin_spelt("kang") and not chinese.pinyin_spelt("chol")
+
+
+def test_simplified_forms() -> None:
+    assert chinese.simplified("鄭") == chinese.simplified("郑") == "郑"
+    assert chinese.simplified("毅") != chinese.simplified("义")

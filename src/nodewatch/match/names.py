@@ -138,6 +138,11 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         return 1.0, "exact"
     if a.number is not None or b.number is not None:
         return (1.0, "number") if a.number == b.number else (0.0, "different number")
+    if a.script == "Han" and b.script == "Han":
+        # Characters compare as characters, traditional or simplified: two that read alike
+        # are still two (王毅 is not 王义), as two Hangul syllables are.
+        same = chinese.simplified(a.text) == chinese.simplified(b.text)
+        return (0.98, "traditional/simplified characters") if same else (0.0, "different characters")
     if a.latin and a.latin == b.latin:
         if a.script == b.script:
             return 0.98, "spelling"
@@ -198,6 +203,8 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         if clash:
             if not best[0]:
                 best = (0.0, KOREAN_CLASH)
+        elif _pinyin_clash(a, b):
+            return best  # Xiaohong ≠ Xiaodong: another syllable is another character
         else:
             fuzzy = _fuzzy(a, b)
             if fuzzy > best[0]:
@@ -207,6 +214,16 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         arabic = "Arabic" in (a.script, b.script)
         best = max(best, (ARABIC_SIM, "Arabic consonants") if arabic else (CONSONANT_SIM, "same consonants"))
     return best
+
+
+def _pinyin_clash(a: Token, b: Token) -> bool:
+    """Two words both spelt as pinyin only is spelt (see ``chinese.pinyin_spelt``) and cut
+    into as many syllables: a syllable that differs is another character, not a typo."""
+    if a.script != "Latin" or b.script != "Latin" or not chinese.pinyin_spelt(a.latin):
+        return False
+    if not chinese.pinyin_spelt(b.latin):
+        return False
+    return len(chinese.sino_korean(a.latin)[0]) == len(chinese.sino_korean(b.latin)[0])
 
 
 @lru_cache(maxsize=65536)

@@ -17,6 +17,7 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+import opencc
 import orjson
 
 from nodewatch.names import korean
@@ -106,6 +107,17 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     if hangul:
         out["kr"] = hangul
     return out
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=16384)
+def simplified(text: str) -> str:
+    """Han text in simplified characters (OpenCC): 鄭 and 郑 are one character, 毅 and 义 two."""
+    return str(_to_simplified().convert(text))
 
 
 @cache
