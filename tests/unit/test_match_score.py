@@ -416,3 +416,14 @@ def test_chinese_syllables_and_characters_are_not_typos() -> None:
     # A pinyin syllable that differs is another character (Xiaohong ≠ Xiaodong).
     assert not score(person("Wang Xiaohong"), person("Wang Xiaodong")).match
     assert not score(org("Shenyang Huaxin Trading"), org("Shenyang Huaxing Trading")).match
+
+
+def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
+    english = org("Dandong Hongxiang Industrial Development Co Ltd", "Company")
+    assert score(org("Dandong Hongxiang Shiye Fazhan Youxian Gongsi", "Company"), english).match
+    assert score(
+        org("Huawei Jishu Youxian Gongsi", "Company"), org("Huawei Technologies Co., Ltd.", "Company")
+    ).match
+    assert score(vessel("금운산 3호"), vessel("KUM UN SAN 3")).match
+    assert not score(vessel("금운산 3호"), vessel("KUM UN SAN 2")).match
+    assert score(org("조선통일발전은행"), org("Korea United Development Bank")).match

@@ -30,6 +30,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # Generational suffixes say which of two namesakes, not who: Boris ROTENBERG JUNIOR.
 _PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
 _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je"))
+# Korean writes a ship's number with 호 after it (금운산 3호), lists romanise it HO.
+_NUMBER_SUFFIXES = frozenset(("호", "ho"))
 # Spellings kept per Han word and system (readings multiply per character).
 _HAN_COMBOS = 8
 # One empty set shared by every token and name without keys or numbers: an empty frozenset
@@ -136,6 +138,8 @@ def make_token(text: str, kind: str = "other") -> Token:
         translations = (*translations, *orgs.abbreviation(latin))
     if kind != "person" and script in ("Latin", "Cyrillic"):
         translations = (*translations, *orgs.foreign_translations(text))
+    if kind != "person" and script == "Latin" and not translations:
+        translations = chinese.pinyin_translations(latin)
     stem = orgs.stem(latin) if kind != "person" and script == "Latin" else ""
     keys = frozenset(map(korean.reading_key, readings)) if readings else _NONE
     return Token(
@@ -323,6 +327,8 @@ def _part(word: str, index: int, words: list[str], kind: str) -> Part | str | No
         following = words[index + 1] if index + 1 < len(words) else ""
         if following.isdigit():
             return None
+    if kind == "vessel" and word in _NUMBER_SUFFIXES and index and words[index - 1].isdigit():
+        return None  # 금운산 3호 is KUM UN SAN 3
     return _word_part(word, kind, index > 0)
 
 

@@ -181,6 +181,27 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@cache
+def _pinyin_words() -> dict[str, tuple[str, ...]]:
+    """Lexicon words of two characters or more as pinyin spells them in one word (实业 →
+    shiye, 贸易 → maoyi): Chinese company names are also listed in pinyin (Dandong Hongxiang
+    Shiye Fazhan Youxian Gongsi), their words then translated as the characters are."""
+    table = _pinyin_table()
+    out: dict[str, tuple[str, ...]] = {}
+    for han, english in _lexicon().items():
+        if len(han) < 2:
+            continue
+        syllables = [table.get(str(ord(ch)), "").split(",")[0] for ch in han]
+        if all(syllables):
+            out.setdefault("".join(_plain(p) for p in syllables), english)
+    return out
+
+
+def pinyin_translations(latin: str) -> tuple[str, ...]:
+    """English for an organisation word written in pinyin (fazhan → development), or nothing."""
+    return _pinyin_words().get(latin, ())
+
+
 def segment(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Split a Han run into lexicon words (with their translations) and single characters.
 
