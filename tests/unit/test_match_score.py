@@ -427,3 +427,8 @@ def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
     assert score(vessel("금운산 3호"), vessel("KUM UN SAN 3")).match
     assert not score(vessel("금운산 3호"), vessel("KUM UN SAN 2")).match
     assert score(org("조선통일발전은행"), org("Korea United Development Bank")).match
+
+
+def test_russian_company_words_translate() -> None:
+    assert score(org("ПАО «Сбербанк России»", "Company"), org("Sberbank of Russia", "Company")).match
+    assert score(org("ПАО НК «Роснефть»", "Company"), org("Rosneft Oil Company", "Company")).match

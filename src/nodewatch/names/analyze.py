@@ -140,7 +140,7 @@ def make_token(text: str, kind: str = "other") -> Token:
         translations = (*translations, *orgs.foreign_translations(text))
     if kind != "person" and script == "Latin" and not translations:
         translations = chinese.pinyin_translations(latin)
-    stem = orgs.stem(latin) if kind != "person" and script == "Latin" else ""
+    stem = orgs.stem(latin) if kind != "person" and script in ("Latin", "Cyrillic") else ""
     keys = frozenset(map(korean.reading_key, readings)) if readings else _NONE
     return Token(
         text,
