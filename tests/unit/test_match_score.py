@@ -432,3 +432,10 @@ def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
 def test_russian_company_words_translate() -> None:
     assert score(org("ПАО «Сбербанк России»", "Company"), org("Sberbank of Russia", "Company")).match
     assert score(org("ПАО НК «Роснефть»", "Company"), org("Rosneft Oil Company", "Company")).match
+
+
+def test_a_number_only_one_name_has_lowers() -> None:
+    # UN-designated KUM UN SAN 3 is not the KUM UN SAN; NORD STREAM 2 AG is not NORD STREAM AG.
+    assert not score(vessel("KUM UN SAN"), vessel("KUM UN SAN 3")).match
+    assert not score(org("Nord Stream AG", "Company"), org("Nord Stream 2 AG", "Company")).match
+    assert score(org("Nord Stream 2 AG", "Company"), org("NORD STREAM 2 AG", "Company")).match

@@ -741,6 +741,8 @@ def _score(
     numbers_conflict = bool(query.numbers and candidate.numbers and query.numbers != candidate.numbers)
     if numbers_conflict:
         score *= 0.5
+    elif bool(query.numbers) != bool(candidate.numbers) and query.kind != "person":
+        score *= ONE_SIDED_NUMBER
     order_ok = _order_ok(chosen) if query.kind == "person" else True
     if not order_ok:
         # Korean given names are ordered syllables (Yong Chol is not Chol Yong); elsewhere
@@ -751,6 +753,9 @@ def _score(
     )
 
 
+# A number only one name has tells sister ships and firms apart (KUM UN SAN and KUM UN SAN 3,
+# NORD STREAM and NORD STREAM 2), yet a list may drop it: it lowers, and does not veto.
+ONE_SIDED_NUMBER = 0.8
 # In a subset name, what a descriptive word only one side has still weighs.
 SUBSET_LEFTOVER = 0.3
 # A subset name must carry at least this much weight in the words that met.
