@@ -439,3 +439,9 @@ def test_a_number_only_one_name_has_lowers() -> None:
     assert not score(vessel("KUM UN SAN"), vessel("KUM UN SAN 3")).match
     assert not score(org("Nord Stream AG", "Company"), org("Nord Stream 2 AG", "Company")).match
     assert score(org("Nord Stream 2 AG", "Company"), org("NORD STREAM 2 AG", "Company")).match
+
+
+def test_wade_giles_names_meet_pinyin() -> None:
+    assert score(person("Mao Tse-tung"), person("Mao Zedong")).match
+    assert score(person("Teng Hsiao-p'ing"), person("Deng Xiaoping")).match
+    assert not score(person("Teng Hsiao-p'ing"), person("Deng Xiaoming")).match

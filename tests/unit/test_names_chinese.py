@@ -66,3 +66,11 @@ def test_pinyin_reads_as_the_korean_readings_of_name_characters() -> None:
 def test_simplified_forms() -> None:
     assert chinese.simplified("鄭") == chinese.simplified("郑") == "郑"
     assert chinese.simplified("毅") != chinese.simplified("义")
+
+
+def test_wade_giles_spellings_of_a_name() -> None:
+    from nodewatch.names.normalize import normalize
+
+    assert "mao zedong" in chinese.wade_giles_spellings(normalize("Mao Tse-tung"))
+    assert chinese.wade_giles_spellings(normalize("Kim Jong Un")) == ()  # no Wade–Giles-only spelling
+    assert chinese.wade_giles_spellings(normalize("Tsvetkov Ivan")) == ()  # not syllables

@@ -228,6 +228,8 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
                 variants.append(inner.replace(".", ""))
                 text = text.replace(match.group(0), " ")
         text = " ".join(text.replace("(", " ").replace(")", " ").split())
+    if kind == "person" and text.isascii():
+        variants.extend(chinese.wade_giles_spellings(text))
     out = [_analyse_one(value, text, kind)]
     out.extend(_analyse_one(value, v, kind) for v in variants)
     return tuple(name for name in out if name.parts)

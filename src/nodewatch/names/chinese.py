@@ -12,6 +12,7 @@ writes them), Wade–Giles from ``data/wade_giles.tsv``. Organisation words (有
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterator
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -170,6 +171,55 @@ def sino_korean(latin: str) -> tuple[Parse, ...]:
 
     cut(latin, ())
     return tuple(out)
+
+
+@cache
+def _wade_giles_pinyin() -> dict[str, tuple[str, ...]]:
+    """Wade–Giles syllable as lists write it (no apostrophes, no umlaut) -> its pinyin
+    syllables (chang → zhang, chang)."""
+    out: dict[str, list[str]] = {}
+    for pinyin, wg in rows("wade_giles.tsv"):
+        out.setdefault(ascii_fold(wg.replace("ü", "u")), []).append(ascii_fold(pinyin.replace("ü", "u")))
+    return {wg: tuple(dict.fromkeys(pys)) for wg, pys in out.items()}
+
+
+# Spellings only Wade–Giles has (Hsiao, Tse, Tzu, Ssu, P'ing): a name with one, all of whose
+# words are Wade–Giles syllables, is a Taiwanese or older spelling of a Chinese name.
+_WADE_GILES_ONLY = re.compile(r"hs|ts|tz|ss|sz|'")
+_SPELLINGS = 4
+
+
+def wade_giles_spellings(text: str) -> tuple[str, ...]:
+    """The pinyin spellings of a person's name written in Wade–Giles, syllables of a word
+    joined as pinyin joins a given name (Mao Tse-tung → mao zedong, Teng Hsiao-p'ing → deng
+    xiaoping), at most a few: a syllable may stand for two (chang: zhang or chang)."""
+    if not _WADE_GILES_ONLY.search(text):
+        return ()
+    table = _wade_giles_pinyin()
+    words: list[list[str]] = []
+    for chunk in text.split():
+        options = [""]
+        for syllable in chunk.split("-"):
+            readings = table.get(ascii_fold(syllable))
+            if not readings:
+                return ()
+            options = [o + r for o in options for r in readings][:_SPELLINGS]
+        words.append(options)
+    spellings: list[str] = []
+    for combo in _product(words):
+        spellings.append(" ".join(combo))
+        if len(spellings) >= _SPELLINGS:
+            break
+    return tuple(s for s in spellings if s != text)
+
+
+def _product(words: list[list[str]]) -> Iterator[tuple[str, ...]]:
+    if not words:
+        yield ()
+        return
+    for first in words[0]:
+        for rest in _product(words[1:]):
+            yield (first, *rest)
 
 
 @cache
