@@ -12,9 +12,9 @@ writes them), Wade–Giles from ``data/wade_giles.tsv``. Organisation words (有
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
