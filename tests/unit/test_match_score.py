@@ -445,3 +445,9 @@ def test_wade_giles_names_meet_pinyin() -> None:
     assert score(person("Mao Tse-tung"), person("Mao Zedong")).match
     assert score(person("Teng Hsiao-p'ing"), person("Deng Xiaoping")).match
     assert not score(person("Teng Hsiao-p'ing"), person("Deng Xiaoming")).match
+
+
+def test_romance_and_german_organisation_words_translate() -> None:
+    assert score(org("Banque Centrale de Syrie"), org("Central Bank of Syria")).match
+    assert score(org("Mahan Air", "Company"), org("Mahan Airlines", "Company")).match
+    assert not score(org("Banque Centrale de Syrie"), org("Commercial Bank of Syria")).match
