@@ -451,3 +451,9 @@ def test_romance_and_german_organisation_words_translate() -> None:
     assert score(org("Banque Centrale de Syrie"), org("Central Bank of Syria")).match
     assert score(org("Mahan Air", "Company"), org("Mahan Airlines", "Company")).match
     assert not score(org("Banque Centrale de Syrie"), org("Commercial Bank of Syria")).match
+
+
+def test_middle_names_and_second_surnames_only_one_side_has() -> None:
+    # OFAC: SAAB MORAN, Alex Nain, also known as Alex Saab.
+    assert score(person("Alex Saab"), person("Alex Nain Saab Morán")).match
+    assert not score(person("Alex Saab"), person("Alex Nain Morán")).match

@@ -704,7 +704,7 @@ def _score(
     wq = [p.weight for p in q]
     wc = [p.weight for p in c]
     if query.kind == "person" and not (query.korean_like and candidate.korean_like):
-        # A Western middle name missing on one side costs half (John Smith = John Paul Smith),
+        # A Western middle name missing on one side weighs little (John Smith = John Paul Smith),
         # as does a second surname when the other name met whole (Nicolas MADURO = Nicolás
         # Maduro Moros).
         for parts, weights, used, other, other_used in (
@@ -715,7 +715,7 @@ def _score(
             ends = range(len(parts)) if other_whole else range(1, len(parts) - 1)
             for k in ends:
                 if k not in used and parts[k].role == "word":
-                    weights[k] *= 0.5
+                    weights[k] *= MISSING_NAME_PART
     leftovers = len(used_q) < len(q) or len(used_c) < len(c)
     if leftovers and query.kind in ("org", "other") and _is_subset_name(q, c, wq, wc, chosen, used_q, used_c):
         # Descriptive words only one side has count for less (see _is_subset_name).
@@ -753,6 +753,9 @@ def _score(
     )
 
 
+# What a Western middle name or second surname only one side has weighs (John Smith = John
+# Paul Smith; Alex Saab = Alex Nain Saab Morán).
+MISSING_NAME_PART = 0.4
 # A number only one name has tells sister ships and firms apart (KUM UN SAN and KUM UN SAN 3,
 # NORD STREAM and NORD STREAM 2), yet a list may drop it: it lowers, and does not veto.
 ONE_SIDED_NUMBER = 0.8
