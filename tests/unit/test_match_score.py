@@ -457,3 +457,8 @@ def test_middle_names_and_second_surnames_only_one_side_has() -> None:
     # OFAC: SAAB MORAN, Alex Nain, also known as Alex Saab.
     assert score(person("Alex Saab"), person("Alex Nain Saab Morán")).match
     assert not score(person("Alex Saab"), person("Alex Nain Morán")).match
+
+
+def test_arabic_final_ta_marbuta_is_a_vowel() -> None:
+    assert score(person("إسماعيل هنية"), person("Ismail Haniyeh")).match
+    assert score(person("إسماعيل هنية"), person("Ismail Haniya")).match

@@ -124,7 +124,7 @@ def make_token(text: str, kind: str = "other") -> Token:
     elif script != "Latin":
         # Other scripts (Arabic, Greek ...): rigour's transliteration, compared by spelling.
         latin = ascii_fold(ascii_text(text))
-        skeleton = _consonants(latin) if script == "Arabic" else latin
+        skeleton = _arabic_skeleton(text, latin) if script == "Arabic" else latin
     else:
         latin = ascii_fold(text)
         if len(latin) <= 16 and latin.isalpha():
@@ -172,6 +172,15 @@ def _translation_keys(translations: tuple[str, ...]) -> frozenset[str]:
         return _NONE
     keys = {orgs.translation_key(t) for t in translations}
     return frozenset(keys | {orgs.stem(k) for k in keys})
+
+
+def _arabic_skeleton(text: str, latin: str) -> str:
+    """The consonants of an Arabic-script word; a final ة (ta marbuta) or ه is the vowel
+    ending -a/-eh that Latin spellings write or drop (هنية is Haniya, Haniyeh)."""
+    consonants = _consonants(latin)
+    if text.endswith(("ة", "ه")) and len(consonants) > 2 and consonants[-1] in "ht":
+        return consonants[:-1]
+    return consonants
 
 
 def _consonants(latin: str) -> str:

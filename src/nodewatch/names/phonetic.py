@@ -4,7 +4,8 @@ Arabic and Persian write no short vowels, so Latin spellings of one name differ 
 those (Kandari/Kondori, Mohammed/Muhammad), and in how a consonant is spelt (Qadhafi/Gaddafi,
 Ghasem/Qasem: ``data/consonant_folds.tsv``); English words spelt the Russian way do the same
 (BREEZE/BRIZ, DOMAIN/DOMEN). The key keeps the consonants in order, repeats collapsed, and
-counts the vowel groups, so two words meet only when they have as many syllables.
+counts the vowel groups, so two words meet only when they have as many syllables. A final
+``h`` after a vowel is no consonant (Haniyeh = Haniya).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def consonant_key(latin: str) -> tuple[str, int]:
     """The consonants of an ASCII lower-case word (folded, repeats collapsed) and its number
     of vowel groups; a final silent ``e`` is no syllable (breeze = briz)."""
     text = latin[:-1] if len(latin) > 3 and latin.endswith("e") else latin
+    if len(text) > 3 and text.endswith("h") and text[-2] in _VOWELS:
+        text = text[:-1]  # a final -eh/-ah is a vowel (Haniyeh = Haniya, Abdullah = Abdulla)
     for spelling, letter in _folds():
         if spelling in text:
             text = text.replace(spelling, letter or "a")
