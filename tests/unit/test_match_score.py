@@ -462,3 +462,19 @@ def test_middle_names_and_second_surnames_only_one_side_has() -> None:
 def test_arabic_final_ta_marbuta_is_a_vowel() -> None:
     assert score(person("إسماعيل هنية"), person("Ismail Haniyeh")).match
     assert score(person("إسماعيل هنية"), person("Ismail Haniya")).match
+
+
+def test_two_cities_tell_firms_apart_a_country_does_not() -> None:
+    dalian = org("COSCO Shipping Tanker (Dalian) Co., Ltd.", "Company")
+    assert not score(dalian, org("COSCO Shipping Tanker (Shanghai) Co., Ltd.", "Company")).match
+    assert score(dalian, org("COSCO SHIPPING TANKER (DALIAN) CO LTD", "Company")).match
+    # OFAC: CHINA SILVER STAR INTERNET TECHNOLOGY COMPANY is YANBIAN SILVERSTAR NETWORK TECHNOLOGY.
+    assert score(
+        org("CHINA SILVER STAR INTERNET TECHNOLOGY COMPANY"),
+        org("YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD."),
+    ).match
+
+
+def test_more_korean_and_han_words() -> None:
+    assert score(person("金與正"), person("Kim Yo Jong")).match
+    assert score(org("Korea National Insurance Corporation"), org("조선민족보험총회사")).match

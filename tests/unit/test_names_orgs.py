@@ -121,3 +121,8 @@ def test_countries_and_cities_are_place_words() -> None:
 def test_more_legal_forms(name: str, cls: str) -> None:
     rest, classes = orgs.split_legal_forms(normalize(name))
     assert cls in classes and rest in ("maersk", "aselsan", "bank mandiri")
+
+
+def test_countries_are_places_that_hold_cities() -> None:
+    assert orgs.is_country("china") and orgs.is_place("china")
+    assert orgs.is_place("dalian") and not orgs.is_country("dalian")

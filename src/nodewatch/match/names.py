@@ -717,10 +717,16 @@ def _score(
                 if k not in used and parts[k].role == "word":
                     weights[k] *= MISSING_NAME_PART
     leftovers = len(used_q) < len(q) or len(used_c) < len(c)
-    if leftovers and query.kind in ("org", "other") and _is_subset_name(q, c, wq, wc, chosen, used_q, used_c):
-        # Descriptive words only one side has count for less (see _is_subset_name).
-        wq = [w if k in used_q else w * SUBSET_LEFTOVER for k, w in enumerate(wq)]
-        wc = [w if k in used_c else w * SUBSET_LEFTOVER for k, w in enumerate(wc)]
+    places_differ = False
+    if leftovers and query.kind in ("org", "other"):
+        if _is_subset_name(q, c, wq, wc, chosen, used_q, used_c):
+            # Descriptive words only one side has count for less (see _is_subset_name).
+            wq = [w if k in used_q else w * SUBSET_LEFTOVER for k, w in enumerate(wq)]
+            wc = [w if k in used_c else w * SUBSET_LEFTOVER for k, w in enumerate(wc)]
+        else:
+            left_q = [q[k].role for k in range(len(q)) if k not in used_q]
+            left_c = [c[k].role for k in range(len(c)) if k not in used_c]
+            places_differ = _different_places(q, left_q, left_c, chosen)
     met_q = met_c = 0.0
     for sim, qi, ci, _route in chosen:
         met_q += sim * sum(map(wq.__getitem__, qi))
@@ -743,6 +749,8 @@ def _score(
         score *= 0.5
     elif bool(query.numbers) != bool(candidate.numbers) and query.kind != "person":
         score *= ONE_SIDED_NUMBER
+    if places_differ:
+        score *= DIFFERENT_PLACES
     order_ok = _order_ok(chosen) if query.kind == "person" else True
     if not order_ok:
         # Korean given names are ordered syllables (Yong Chol is not Chol Yong); elsewhere
@@ -759,12 +767,27 @@ MISSING_NAME_PART = 0.4
 # A number only one name has tells sister ships and firms apart (KUM UN SAN and KUM UN SAN 3,
 # NORD STREAM and NORD STREAM 2), yet a list may drop it: it lowers, and does not veto.
 ONE_SIDED_NUMBER = 0.8
+# Two organisation names each with a place of its own, none shared, name sister firms.
+DIFFERENT_PLACES = 0.8
 # In a subset name, what a descriptive word only one side has still weighs.
 SUBSET_LEFTOVER = 0.3
 # A subset name must carry at least this much weight in the words that met.
 SUBSET_MIN_WEIGHT = 0.6
-_PLACE = frozenset(("place",))
-_DESCRIPTIVE = frozenset(("generic", "place"))
+_PLACE = frozenset(("place", "country"))
+_DESCRIPTIVE = frozenset(("generic", "place", "country"))
+
+
+def _different_places(
+    q: tuple[Part, ...], left_q: list[str], left_c: list[str], chosen: list[Meeting]
+) -> bool:
+    """Each name keeps a city of its own and no place met: DANDONG X and DALIAN X, COSCO
+    SHIPPING TANKER (DALIAN) and (SHANGHAI) are two firms, while CHINA X may be YANBIAN X
+    (``left_*``: roles left over)."""
+    return (
+        "place" in left_q
+        and "place" in left_c
+        and not any(q[k].role in _PLACE for _sim, qi, _ci, _route in chosen for k in qi)
+    )
 
 
 def _is_subset_name(
@@ -786,12 +809,8 @@ def _is_subset_name(
     """
     left_q = [q[k].role for k in range(len(q)) if k not in used_q]  # roles of the parts that met nothing
     left_c = [c[k].role for k in range(len(c)) if k not in used_c]
-    if (
-        "place" in left_q
-        and "place" in left_c
-        and not any(q[k].role == "place" for _sim, qi, _ci, _route in chosen for k in qi)
-    ):
-        return False  # DANDONG X and DALIAN X: two places (none shared), two firms
+    if _different_places(q, left_q, left_c, chosen):
+        return False
     for left_small, left_large, w_small, side in ((left_q, left_c, wq, 0), (left_c, left_q, wc, 1)):
         if not _PLACE.issuperset(left_small) or not _DESCRIPTIVE.issuperset(left_large):
             continue

@@ -233,7 +233,9 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
     if "(" in text or ")" in text:  # normalised text is otherwise split and joined already
         for match in _PAREN.finditer(text):
             inner = match.group(1).strip()
-            if kind != "person" and orgs.acronym_like(inner.replace(".", "")):
+            # A short word in brackets is an acronym, unless it names a place: COSCO SHIPPING
+            # TANKER (DALIAN) is the Dalian firm, not the acronym DALIAN.
+            if kind != "person" and orgs.acronym_like(inner.replace(".", "")) and not orgs.is_place(inner):
                 variants.append(inner.replace(".", ""))
                 text = text.replace(match.group(0), " ")
         text = " ".join(text.replace("(", " ").replace(")", " ").split())
@@ -380,7 +382,10 @@ def _word_part(word: str, kind: str, inner: bool) -> Part | str | None:
         weight = min((w for w in weights if w is not None), default=None)
         place = weight is not None and any(orgs.is_place(t) for t in translations)
     if weight is not None:
-        return Part(token, weight, "place" if place else "generic")
+        if not place:
+            return Part(token, weight, "generic")
+        country = orgs.is_country(token.latin) or any(orgs.is_country(t) for t in translations)
+        return Part(token, weight, "country" if country else "place")
     return Part(token, 1.0, "word")
 
 

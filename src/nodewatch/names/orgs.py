@@ -112,7 +112,7 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def _generic() -> dict[str, float]:
-    return {word: float(weight) for word, weight in (*rows("org_generic.tsv"), *rows("org_places.tsv"))}
+    return {row[0]: float(row[1]) for row in (*rows("org_generic.tsv"), *rows("org_places.tsv"))}
 
 
 @cache
@@ -128,6 +128,16 @@ def generic_weight(word: str) -> float | None:
 def is_place(word: str) -> bool:
     """A country, its adjective or a city/province (``data/org_places.tsv``)."""
     return word in _places()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("org_places.tsv") if len(row) > 2 and row[2] == "country")
+
+
+def is_country(word: str) -> bool:
+    """A place word that names a country or a region as large (china, korean, siberia)."""
+    return word in _countries()
 
 
 def phrase_weight(phrase: str) -> float | None:
