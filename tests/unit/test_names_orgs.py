@@ -123,6 +123,6 @@ def test_more_legal_forms(name: str, cls: str) -> None:
     assert cls in classes and rest in ("maersk", "aselsan", "bank mandiri")
 
 
-def test_countries_are_places_that_hold_cities() -> None:
-    assert orgs.is_country("china") and orgs.is_place("china")
-    assert orgs.is_place("dalian") and not orgs.is_country("dalian")
+def test_countries_and_provinces_are_places_that_hold_cities() -> None:
+    assert orgs.is_region("china") and orgs.is_place("china") and orgs.is_region("yanbian")
+    assert orgs.is_place("dalian") and not orgs.is_region("dalian")

@@ -773,8 +773,8 @@ DIFFERENT_PLACES = 0.8
 SUBSET_LEFTOVER = 0.3
 # A subset name must carry at least this much weight in the words that met.
 SUBSET_MIN_WEIGHT = 0.6
-_PLACE = frozenset(("place", "country"))
-_DESCRIPTIVE = frozenset(("generic", "place", "country"))
+_PLACE = frozenset(("place", "region"))
+_DESCRIPTIVE = frozenset(("generic", "place", "region"))
 
 
 def _different_places(

@@ -384,8 +384,8 @@ def _word_part(word: str, kind: str, inner: bool) -> Part | str | None:
     if weight is not None:
         if not place:
             return Part(token, weight, "generic")
-        country = orgs.is_country(token.latin) or any(orgs.is_country(t) for t in translations)
-        return Part(token, weight, "country" if country else "place")
+        region = orgs.is_region(token.latin) or any(orgs.is_region(t) for t in translations)
+        return Part(token, weight, "region" if region else "place")
     return Part(token, 1.0, "word")
 
 

@@ -131,13 +131,14 @@ def is_place(word: str) -> bool:
 
 
 @cache
-def _countries() -> frozenset[str]:
-    return frozenset(row[0] for row in rows("org_places.tsv") if len(row) > 2 and row[2] == "country")
+def _regions() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("org_places.tsv") if len(row) > 2 and row[2] == "region")
 
 
-def is_country(word: str) -> bool:
-    """A place word that names a country or a region as large (china, korean, siberia)."""
-    return word in _countries()
+def is_region(word: str) -> bool:
+    """A place word that names a country or a province, a region that holds cities (china,
+    korean, liaoning, yanbian): unlike a city, it tells nothing against a city."""
+    return word in _regions()
 
 
 def phrase_weight(phrase: str) -> float | None:
