@@ -217,8 +217,8 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
 
 
 def _pinyin_clash(a: Token, b: Token) -> bool:
-    """Two words both spelt as pinyin only is spelt (see ``chinese.pinyin_spelt``) and cut
-    into as many syllables: a syllable that differs is another character, not a typo."""
+    """Two words both spelt as only pinyin spells (see ``chinese.pinyin_spelt``) and cut into
+    as many syllables: a syllable that differs is another character, not a typo."""
     if a.script != "Latin" or b.script != "Latin" or not chinese.pinyin_spelt(a.latin):
         return False
     if not chinese.pinyin_spelt(b.latin):
@@ -719,14 +719,13 @@ def _score(
     leftovers = len(used_q) < len(q) or len(used_c) < len(c)
     places_differ = False
     if leftovers and query.kind in ("org", "other"):
-        if _is_subset_name(q, c, wq, wc, chosen, used_q, used_c):
+        left_q = [q[k].role for k in range(len(q)) if k not in used_q]  # roles of the parts that met nothing
+        left_c = [c[k].role for k in range(len(c)) if k not in used_c]
+        places_differ = _different_places(q, left_q, left_c, chosen)
+        if not places_differ and _is_subset_name(left_q, left_c, wq, wc, chosen):
             # Descriptive words only one side has count for less (see _is_subset_name).
             wq = [w if k in used_q else w * SUBSET_LEFTOVER for k, w in enumerate(wq)]
             wc = [w if k in used_c else w * SUBSET_LEFTOVER for k, w in enumerate(wc)]
-        else:
-            left_q = [q[k].role for k in range(len(q)) if k not in used_q]
-            left_c = [c[k].role for k in range(len(c)) if k not in used_c]
-            places_differ = _different_places(q, left_q, left_c, chosen)
     met_q = met_c = 0.0
     for sim, qi, ci, _route in chosen:
         met_q += sim * sum(map(wq.__getitem__, qi))
@@ -767,7 +766,7 @@ MISSING_NAME_PART = 0.4
 # A number only one name has tells sister ships and firms apart (KUM UN SAN and KUM UN SAN 3,
 # NORD STREAM and NORD STREAM 2), yet a list may drop it: it lowers, and does not veto.
 ONE_SIDED_NUMBER = 0.8
-# Two organisation names each with a place of its own, none shared, name sister firms.
+# Two organisation names each with a city of its own, none shared, name sister firms.
 DIFFERENT_PLACES = 0.8
 # In a subset name, what a descriptive word only one side has still weighs.
 SUBSET_LEFTOVER = 0.3
@@ -791,13 +790,7 @@ def _different_places(
 
 
 def _is_subset_name(
-    q: tuple[Part, ...],
-    c: tuple[Part, ...],
-    wq: list[float],
-    wc: list[float],
-    chosen: list[Meeting],
-    used_q: set[int],
-    used_c: set[int],
+    left_q: list[str], left_c: list[str], wq: list[float], wc: list[float], chosen: list[Meeting]
 ) -> bool:
     """An organisation named by a subset of the other's words, the rest descriptive.
 
@@ -805,12 +798,10 @@ def _is_subset_name(
     Tool``, ``VERUS`` as ``VERUS CONSULTING GROUP``: when every word of one name met (a place
     word may stay unmatched: that is where the firm is) and the other has only generic or
     place words left, the names differ in description, not identity. When both sides keep
-    words of their own (BONUM MANAGEMENT / BONUM INVESTMENTS) this does not hold.
+    words of their own (BONUM MANAGEMENT / BONUM INVESTMENTS) this does not hold, nor when
+    each keeps a city of its own (see ``_different_places``). ``left_*``: the roles of the
+    parts of each side that met nothing.
     """
-    left_q = [q[k].role for k in range(len(q)) if k not in used_q]  # roles of the parts that met nothing
-    left_c = [c[k].role for k in range(len(c)) if k not in used_c]
-    if _different_places(q, left_q, left_c, chosen):
-        return False
     for left_small, left_large, w_small, side in ((left_q, left_c, wq, 0), (left_c, left_q, wc, 1)):
         if not _PLACE.issuperset(left_small) or not _DESCRIPTIVE.issuperset(left_large):
             continue
