@@ -14,8 +14,8 @@ from __future__ import annotations
 import importlib.util
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import islice, product
 from pathlib import Path
 
 import opencc
@@ -205,21 +205,8 @@ def wade_giles_spellings(text: str) -> tuple[str, ...]:
                 return ()
             options = [o + r for o in options for r in readings][:_SPELLINGS]
         words.append(options)
-    spellings: list[str] = []
-    for combo in _product(words):
-        spellings.append(" ".join(combo))
-        if len(spellings) >= _SPELLINGS:
-            break
+    spellings = [" ".join(combo) for combo in islice(product(*words), _SPELLINGS)]
     return tuple(s for s in spellings if s != text)
-
-
-def _product(words: list[list[str]]) -> Iterator[tuple[str, ...]]:
-    if not words:
-        yield ()
-        return
-    for first in words[0]:
-        for rest in _product(words[1:]):
-            yield (first, *rest)
 
 
 @cache
