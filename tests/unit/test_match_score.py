@@ -408,6 +408,17 @@ def test_arabic_names_across_spellings() -> None:
     assert not score(person("Hossein Salami"), person("Hassan Salami")).match
 
 
+def test_names_in_their_own_alphabet_are_not_typos() -> None:
+    # Both spelt with their own letters: one letter more or other is another name.
+    assert not score(person("Hans Müller"), person("Hans Möller")).match
+    assert not score(person("Ahmet Kılıç"), person("Ahmet Kılınç")).match
+    assert not score(person("Hiroshi Satō"), person("Hiroshi Saitō")).match
+    # An English rendering of the same letters still meets them.
+    assert score(person("Hans Müller"), person("Hans Mueller")).match
+    assert score(person("Ahmet Kılıç"), person("Ahmet Kilic")).match
+    assert score(person("Krzysztof Wiśniewski"), person("Krzysztof Wisniewski")).match
+
+
 def test_chinese_syllables_and_characters_are_not_typos() -> None:
     # Two names in characters compare as characters: 王毅 (Wang Yi) is not 王义, though both
     # read Wang Yi; traditional and simplified forms of one character meet.

@@ -205,6 +205,8 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
                 best = (0.0, KOREAN_CLASH)
         elif _pinyin_clash(a, b):
             return best  # Xiaohong ≠ Xiaodong: another syllable is another character
+        elif _both_native(a, b):
+            return best  # Müller ≠ Möller, Kılıç ≠ Kılınç: each is its own spelling
         else:
             fuzzy = _fuzzy(a, b)
             if fuzzy > best[0]:
@@ -214,6 +216,14 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         arabic = "Arabic" in (a.script, b.script)
         best = max(best, (ARABIC_SIM, "Arabic consonants") if arabic else (CONSONANT_SIM, "same consonants"))
     return best
+
+
+def _both_native(a: Token, b: Token) -> bool:
+    """Both words keep the letters of their own alphabet (ü, ś, ı, ō): each is how the name
+    is written at home, not an English rendering of it, so a letter more or other makes
+    another name (Müller/Möller, Schröder/Schröter, Satō/Saitō). Renderings that differ only
+    in those letters (Müller/Mueller/Muller) met before this is asked."""
+    return a.script == "Latin" == b.script and not a.text.isascii() and not b.text.isascii()
 
 
 def _pinyin_clash(a: Token, b: Token) -> bool:
