@@ -15,6 +15,21 @@ def test_readings_of_a_surname_in_every_system() -> None:
     assert "tsang" in tsang["yue"]  # Hong Kong spelling (TSANG Yung Yuan)
 
 
+def test_hong_kong_readings_of_simplified_characters() -> None:
+    # Hong Kong romanisations come from traditional characters; a name written in simplified
+    # ones (黄国强, WONG Kwok Keung) is read through their traditional forms (黃國強).
+    assert [chinese.readings(ch)["yue"][0] for ch in "黄国强"] == ["wong", "gwok", "keung"]
+
+
+def test_company_words_of_state_firms() -> None:
+    # 中国工商银行 is the Industrial and Commercial Bank of China; 新疆生产建设兵团 the Xinjiang
+    # Production and Construction Corps; 大连远洋渔业 Dalian Ocean Fishing.
+    assert [w for w, _t in chinese.segment("中国工商银行")] == ["中国", "工商", "银行"]
+    english = dict(chinese.segment("新疆生产建设兵团远洋渔业"))
+    assert "production" in english["生产"] and "corps" in english["兵团"]
+    assert "fishing" in english["渔业"]
+
+
 def test_korean_reading_of_a_dprk_name_in_characters() -> None:
     # 金铁三 is the UN's Han form of KIM CHOL SAM.
     assert [chinese.readings(ch)["kr"][0] for ch in "金铁三"] == ["김", "철", "삼"]

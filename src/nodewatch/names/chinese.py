@@ -101,13 +101,24 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
         out["wg"] = tuple(
             dict.fromkeys(wade[p.replace("ü", "v")] for p in pys if p.replace("ü", "v") in wade)
         )
-    yue = _cantonese().get(ch)
+    yue = _cantonese().get(ch) or _cantonese().get(_traditional(ch))
     if yue:
         out["yue"] = tuple(yue[:3])
     hangul = _hanja().get(ch)
     if hangul:
         out["kr"] = hangul
     return out
+
+
+@cache
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def _traditional(ch: str) -> str:
+    """The traditional form of a simplified character: Hong Kong romanisations, like Hong
+    Kong names, are written from traditional characters (黄 is read through 黃: Wong)."""
+    return str(_to_traditional().convert(ch))
 
 
 @cache
