@@ -74,6 +74,8 @@ def test_lexicon_does_not_translate_english() -> None:
 
 def test_abbreviations_stems_and_synonyms() -> None:
     assert orgs.abbreviation("shpg") == ("shipping",)
+    # Turkish registries shorten SANAYI VE TICARET to SAN. VE TIC.
+    assert orgs.abbreviation("san") == ("sanayi",) and orgs.abbreviation("tic") == ("ticaret",)
     assert orgs.stem("banking") == orgs.stem("bank")
     assert orgs.stem("trading") == orgs.stem("trade")
     assert orgs.stem("korean") == orgs.stem("korea")
