@@ -408,6 +408,13 @@ def test_arabic_names_across_spellings() -> None:
     assert not score(person("Hossein Salami"), person("Hassan Salami")).match
 
 
+def test_japanese_long_vowels_however_written() -> None:
+    # Hepburn's macron, passports' ou/oh and the bare vowel are one long vowel.
+    assert score(person("Kōji Itō"), person("Kouji Itou")).match
+    assert score(person("Ōno Yūichi"), person("Ohno Yuichi")).match
+    assert not score(person("Kōji Itō"), person("Kouji Kato")).match
+
+
 def test_names_in_their_own_alphabet_are_not_typos() -> None:
     # Both spelt with their own letters: one letter more or other is another name.
     assert not score(person("Hans Müller"), person("Hans Möller")).match

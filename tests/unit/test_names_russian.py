@@ -17,6 +17,10 @@ from nodewatch.names import russian
         ("елена", "elena", "yelena", "elena"),
         ("цой", "czoj", "tsoy", "tsoi"),
         ("ульяновск", "ulyanovsk", "ulyanovsk", "ulianovsk"),
+        # Serbian letters as Serbian Latin writes them, folded to ASCII (Karadžić, Đoković).
+        ("караџић", "karadzic", "karadzic", "karadzic"),
+        ("ђоковић", "djokovic", "dokovic", "djokovic"),
+        ("љубиша", "ljubisha", "ljubisha", "ljubisha"),
     ],
 )
 def test_transliteration_standards(cyrillic: str, gost: str, bgn: str, icao: str) -> None:

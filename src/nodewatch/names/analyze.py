@@ -127,6 +127,7 @@ def make_token(text: str, kind: str = "other") -> Token:
         skeleton = _arabic_skeleton(text, latin) if script == "Arabic" else latin
     else:
         latin = ascii_fold(text)
+        forms = _long_vowel_forms(text)
         if len(latin) <= 16 and latin.isalpha():
             readings = korean.parse(text)
         skeleton = russian.skeleton(text) if latin.isalpha() else latin
@@ -157,6 +158,25 @@ def make_token(text: str, kind: str = "other") -> Token:
         _translation_keys(translations),
         _syllable_range(readings),
     )
+
+
+# Japanese long vowels: Hepburn writes a macron (Itō, Kōji), passports and lists ou, oh or
+# oo (ITOU, ITOH, OHNO), others the bare vowel (which the ASCII form already is).
+_LONG_VOWELS = {"ō": ("ou", "oh", "oo"), "ū": ("uu", "u", "u")}
+
+
+def _long_vowel_forms(text: str) -> tuple[tuple[str, str], ...]:
+    """The spellings of a word with macrons that write its long vowels out (Itō → itou,
+    itoh, itoo), one per way of writing them."""
+    if "ō" not in text and "ū" not in text:
+        return ()
+    forms = []
+    for way in range(3):
+        spelt = text
+        for vowel, spellings in _LONG_VOWELS.items():
+            spelt = spelt.replace(vowel, spellings[way])
+        forms.append((ascii_fold(spelt), "Hepburn long vowel"))
+    return tuple(dict.fromkeys(forms))
 
 
 def _syllable_range(readings: tuple[korean.Parse, ...]) -> tuple[int, int] | None:
