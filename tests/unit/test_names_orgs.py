@@ -62,6 +62,11 @@ def test_a_bare_legal_form_is_kept() -> None:
         ("choson", "korea"),
         ("chosun", "korea"),
         ("kwahakwon", "academy of sciences"),
+        ("통신사", "news agency"),  # 조선중앙통신사, KCNA
+        ("국무", "state affairs"),  # 국무위원회, the State Affairs Commission
+        ("chongnyon", "youth"),  # 혜산청년광산, Hyesan Youth Mine
+        ("조선소", "shipyard"),
+        ("제철", "iron and steel"),  # 황해제철련합기업소, Hwanghae Iron and Steel Complex
     ],
 )
 def test_korean_lexicon(word: str, english: str) -> None:
