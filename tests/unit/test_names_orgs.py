@@ -133,3 +133,27 @@ def test_more_legal_forms(name: str, cls: str) -> None:
 def test_countries_and_provinces_are_places_that_hold_cities() -> None:
     assert orgs.is_region("china") and orgs.is_place("china") and orgs.is_region("yanbian")
     assert orgs.is_place("dalian") and not orgs.is_region("dalian")
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("завод", "plant"),
+        ("zavod", "plant"),
+        ("верфи", "shipyards"),  # Адмиралтейские верфи, Admiralty Shipyards
+        ("вертолеты", "helicopters"),
+        ("vertolyoty", "helicopters"),
+        ("спг", "lng"),  # Ямал СПГ, Yamal LNG
+        ("гмк", "mmc"),  # ГМК «Норильский никель», MMC Norilsk Nickel
+        ("rzd", "russian railways"),
+        ("sanayi", "industry"),
+    ],
+)
+def test_foreign_organisation_words(word: str, english: str) -> None:
+    assert english in orgs.foreign_translations(word)
+
+
+def test_russian_phrases_and_genitive_names() -> None:
+    assert orgs.join_phrases(("российские", "железные", "дороги")) == ("российские", "railways")
+    # Лаборатория Касперского: the genitive of a name in -sky has its stem.
+    assert orgs.stem("kasperskogo") == orgs.stem("kaspersky")

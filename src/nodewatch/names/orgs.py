@@ -323,7 +323,9 @@ def foreign_translations(token: str) -> tuple[str, ...]:
 
 
 _SUFFIXES = (
-    # Russian adjectives of places (AZOVSKI = Azov, URALSKAYA = Ural), longest first.
+    # Russian adjectives of places and names (AZOVSKI = Azov, URALSKAYA = Ural, the genitive
+    # KASPERSKOGO = Kaspersky), longest first.
+    ("skogo", ""),
     ("skoye", ""),
     ("skaya", ""),
     ("skiy", ""),
