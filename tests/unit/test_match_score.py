@@ -420,6 +420,8 @@ def test_names_in_their_own_alphabet_are_not_typos() -> None:
     assert not score(person("Hans Müller"), person("Hans Möller")).match
     assert not score(person("Ahmet Kılıç"), person("Ahmet Kılınç")).match
     assert not score(person("Hiroshi Satō"), person("Hiroshi Saitō")).match
+    # So do two Cyrillic spellings (Volodin is not Voloshin).
+    assert not score(person("Вячеслав Володин"), person("Вячеслав Волошин")).match
     # An English rendering of the same letters still meets them.
     assert score(person("Hans Müller"), person("Hans Mueller")).match
     assert score(person("Ahmet Kılıç"), person("Ahmet Kilic")).match

@@ -219,11 +219,20 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
 
 
 def _both_native(a: Token, b: Token) -> bool:
-    """Both words keep the letters of their own alphabet (ü, ś, ı, ō): each is how the name
-    is written at home, not an English rendering of it, so a letter more or other makes
-    another name (Müller/Möller, Schröder/Schröter, Satō/Saitō). Renderings that differ only
-    in those letters (Müller/Mueller/Muller) met before this is asked."""
-    return a.script == "Latin" == b.script and not a.text.isascii() and not b.text.isascii()
+    """Both words keep the letters of their own alphabet (ü, ś, ı, ō; or both are Cyrillic,
+    Greek ...): each is how the name is written at home, not a rendering of it, so a letter
+    more or other makes another name (Müller/Möller, Schröder/Schröter, Satō/Saitō, Володин/
+    Волошин). Renderings that differ only in those letters (Müller/Mueller/Muller) and
+    Slavic spelling variants met before this is asked."""
+    if a.script != b.script:
+        return False
+    if a.script == "Latin":
+        return not a.text.isascii() and not b.text.isascii()
+    return a.script in _ALPHABETS
+
+
+# Scripts that write every vowel: two words of one of them that differ are spelt differently.
+_ALPHABETS = frozenset(("Cyrillic", "Greek", "Armenian", "Georgian"))
 
 
 def _pinyin_clash(a: Token, b: Token) -> bool:
