@@ -436,6 +436,13 @@ def test_chinese_syllables_and_characters_are_not_typos() -> None:
     # A pinyin syllable that differs is another character (Xiaohong ≠ Xiaodong).
     assert not score(person("Wang Xiaohong"), person("Wang Xiaodong")).match
     assert not score(org("Shenyang Huaxin Trading"), org("Shenyang Huaxing Trading")).match
+    # In two names spelt in pinyin throughout, every pinyin word is read as characters,
+    # though neither is spelt as only pinyin spells (Huining ≠ Huiming); Wade–Giles
+    # spellings of the same syllables still meet (Chou En-lai = Zhou Enlai).
+    assert not score(person("Luo Huining"), person("Luo Huiming")).match
+    assert not score(person("Ren Zhengfei"), person("Ren Zhengfu")).match
+    assert score(person("Zhu Hailun"), person("ZHU Hai-lun")).match
+    assert score(person("Chou En-lai"), person("Zhou Enlai")).match
 
 
 def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:

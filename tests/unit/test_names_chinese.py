@@ -89,3 +89,10 @@ def test_wade_giles_spellings_of_a_name() -> None:
     assert "mao zedong" in chinese.wade_giles_spellings(normalize("Mao Tse-tung"))
     assert chinese.wade_giles_spellings(normalize("Kim Jong Un")) == ()  # no Wade–Giles-only spelling
     assert chinese.wade_giles_spellings(normalize("Tsvetkov Ivan")) == ()  # not syllables
+
+
+def test_pinyin_cut_and_wade_giles_syllables() -> None:
+    assert chinese.pinyin_cut("huining") == ("hui", "ning")
+    assert chinese.pinyin_cut("zhengfei") == ("zheng", "fei")
+    assert chinese.pinyin_cut("kim") == ()
+    assert chinese.same_syllable("chou", "zhou") and not chinese.same_syllable("fei", "fu")

@@ -126,13 +126,17 @@ class NameComparison:
 
 
 @lru_cache(maxsize=524288)
-def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[float, str]:
+def token_similarity(
+    a: Token, b: Token, korean_context: bool = True, chinese_context: bool = False
+) -> tuple[float, str]:
     """Similarity of two tokens in [0, 1] and the route that gave it.
 
     ``korean_context`` says the names may be Korean (organisation names always may; a
     person's name when either side reads as Korean throughout): only then do two short
     tokens that read as different Korean syllables count as different words. Without it
     Ilya/Iliya or Artem/Artyom, which happen to parse as Korean, compare as spellings.
+    ``chinese_context`` says both are people's names spelt in pinyin throughout: then every
+    word cut into as many pinyin syllables is read as characters (Hailun is not Hailin).
     """
     if a.text == b.text:
         return 1.0, "exact"
@@ -203,7 +207,7 @@ def token_similarity(a: Token, b: Token, korean_context: bool = True) -> tuple[f
         if clash:
             if not best[0]:
                 best = (0.0, KOREAN_CLASH)
-        elif _pinyin_clash(a, b):
+        elif _pinyin_clash(a, b, chinese_context):
             return best  # Xiaohong ≠ Xiaodong: another syllable is another character
         elif _both_native(a, b):
             return best  # Müller ≠ Möller, Kılıç ≠ Kılınç: each is its own spelling
@@ -235,12 +239,20 @@ def _both_native(a: Token, b: Token) -> bool:
 _ALPHABETS = frozenset(("Cyrillic", "Greek", "Armenian", "Georgian"))
 
 
-def _pinyin_clash(a: Token, b: Token) -> bool:
-    """Two words both spelt as only pinyin spells (see ``chinese.pinyin_spelt``) and cut into
-    as many syllables: a syllable that differs is another character, not a typo."""
-    if a.script != "Latin" or b.script != "Latin" or not chinese.pinyin_spelt(a.latin):
+def _pinyin_clash(a: Token, b: Token, chinese_context: bool) -> bool:
+    """Two words both spelt as only pinyin spells (see ``chinese.pinyin_spelt``), or any two
+    pinyin words of names both spelt in pinyin, cut into as many syllables: a syllable that
+    differs is another character, not a typo."""
+    if a.script != "Latin" or b.script != "Latin":
         return False
-    if not chinese.pinyin_spelt(b.latin):
+    if chinese_context:
+        cut_a, cut_b = chinese.pinyin_cut(a.latin), chinese.pinyin_cut(b.latin)
+        return (
+            bool(cut_a)
+            and len(cut_a) == len(cut_b)
+            and not all(map(chinese.same_syllable, cut_a, cut_b))  # Chou = Zhou (Wade–Giles)
+        )
+    if not chinese.pinyin_spelt(a.latin) or not chinese.pinyin_spelt(b.latin):
         return False
     return len(chinese.sino_korean(a.latin)[0]) == len(chinese.sino_korean(b.latin)[0])
 
@@ -510,6 +522,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     q, c = query.parts, candidate.parts
     kind = query.kind if query.kind == candidate.kind else "other"
     context = kind != "person" or query.korean_like or candidate.korean_like
+    chinese_names = query.chinese_like and candidate.chinese_like
     options: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
     best_q = [0.0] * len(q)
     best_c = [0.0] * len(c)
@@ -517,7 +530,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     for i, qp in enumerate(q):
         q_token = qp.token
         for j, c_token in enumerate(c_tokens):
-            sim, route = token_similarity(q_token, c_token, context)
+            sim, route = token_similarity(q_token, c_token, context, chinese_names)
             if route is KOREAN_CLASH:
                 if kind == "person" and _near_syllables(q_token, c_token):
                     options.append((NEAR_SYLLABLE_SIM, 1, (i,), (j,), NEAR_SYLLABLE))

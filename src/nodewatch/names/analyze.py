@@ -301,7 +301,7 @@ def _chinese_like(parts: list[Part]) -> bool:
         len(parts) >= 2
         and all(p.token.script == "Latin" for p in parts)
         and any(chinese.pinyin_spelt(p.token.latin) for p in parts)
-        and all(chinese.sino_korean(p.token.latin) for p in parts)
+        and all(chinese.pinyin_cut(p.token.latin) for p in parts)
     )
 
 

@@ -163,6 +163,33 @@ def pinyin_spelt(latin: str) -> bool:
     return bool(_PINYIN_ONLY.search(latin)) and bool(sino_korean(latin))
 
 
+@cache
+def _pinyin_syllables() -> frozenset[str]:
+    """Every pinyin syllable without tones (the readings of pypinyin's table)."""
+    return frozenset(
+        _plain(reading) for toned in _pinyin_table().values() for reading in toned.split(",") if reading
+    )
+
+
+@lru_cache(maxsize=16384)
+def pinyin_cut(latin: str) -> tuple[str, ...]:
+    """A word cut into pinyin syllables, longest syllable first (huining → hui ning), or
+    () when it is no run of pinyin syllables."""
+    syllables = _pinyin_syllables()
+
+    def cut(rest: str) -> tuple[str, ...] | None:
+        if not rest:
+            return ()
+        for size in range(min(6, len(rest)), 0, -1):
+            if rest[:size] in syllables:
+                tail = cut(rest[size:])
+                if tail is not None:
+                    return (rest[:size], *tail)
+        return None
+
+    return cut(latin) or ()
+
+
 @lru_cache(maxsize=16384)
 def sino_korean(latin: str) -> tuple[Parse, ...]:
     """The Korean readings of the name characters a pinyin spelling may stand for, per way
@@ -192,6 +219,13 @@ def _wade_giles_pinyin() -> dict[str, tuple[str, ...]]:
     for pinyin, wg in rows("wade_giles.tsv"):
         out.setdefault(ascii_fold(wg.replace("ü", "u")), []).append(ascii_fold(pinyin.replace("ü", "u")))
     return {wg: tuple(dict.fromkeys(pys)) for wg, pys in out.items()}
+
+
+def same_syllable(x: str, y: str) -> bool:
+    """Two syllables that may spell one reading: equal, or one the Wade–Giles spelling of
+    the other's pinyin (chou = zhou)."""
+    table = _wade_giles_pinyin()
+    return x == y or y in table.get(x, ()) or x in table.get(y, ())
 
 
 # Spellings only Wade–Giles has (Hsiao, Tse, Tzu, Ssu, P'ing): a name with one, all of whose
