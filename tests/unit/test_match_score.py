@@ -159,6 +159,18 @@ def test_birth_date_precision() -> None:
     assert not homonym.match
 
 
+def test_two_birthdays_of_one_year_tell_namesakes_apart() -> None:
+    # One field off (UN and UK YU CHOL U: 1959-09-08, 1959-08-08) or day and month swapped
+    # is a clerical slip that lowers; another day and month is another person.
+    slip = score(person("YU CHOL U", birthDate=["1959-09-08"]), person("YU CHOL U", birthDate=["1959-08-08"]))
+    swap = score(person("YU CHOL U", birthDate=["1959-09-08"]), person("YU CHOL U", birthDate=["1959-08-09"]))
+    other = score(
+        person("YU CHOL U", birthDate=["1959-09-08"]), person("YU CHOL U", birthDate=["1959-02-20"])
+    )
+    assert slip.match and swap.match
+    assert not other.match
+
+
 def test_birth_dates_a_day_apart_neither_confirm_nor_lower() -> None:
     """UN KPi.055 Han Jang Su: 1969-11-07 at the UN, 8 November 1969 at the UK and Australia."""
     base = score(person("HAN JANG SU"), person("Han Jang Su"))

@@ -51,12 +51,22 @@ def date_relation(a: DateValue, b: DateValue) -> str:
     if a.precision == "year" or b.precision == "year":
         return "year"
     if a.value[:7] != b.value[:7]:
-        return "month-conflict"
+        return "conflict" if _two_birthdays(a, b) else "month-conflict"
     if a.precision == "month" or b.precision == "month":
         return "month"
     if a.value == b.value:
         return "day"
     return "adjacent-day" if _one_day_apart(a.value, b.value) else "day-conflict"
+
+
+def _two_birthdays(a: DateValue, b: DateValue) -> bool:
+    """Full dates of one year that differ in both month and day, not by a swap of the two:
+    a clerical slip changes one field (1959-09-08 and 1959-08-08) or swaps day and month
+    (04-02 and 02-04); a date that differs in both is another birthday."""
+    if a.precision != "day" or b.precision != "day":
+        return False
+    (_ya, ma, da), (_yb, mb, db) = a.value.split("-"), b.value.split("-")
+    return ma != mb and da != db and (ma, da) != (db, mb)
 
 
 def _one_day_apart(a: str, b: str) -> bool:

@@ -11,8 +11,9 @@ logic-v2) is the one line between a match and not. The name score (see
   lower it; different passports do not (people hold several);
 * birth date, at the precision both sides have: agreement lifts a name that already
   scores 0.5 or more towards 1 (by 40% of the gap for the same day, 30% month, 20% year);
-  one year apart lowers by 10%, the same year but another day by 25%, two or more years
-  apart by 55% — homonyms are told apart here;
+  one year apart lowers by 10%, the same year but another day or month by 25%, two or more
+  years apart, or another day and month of one year (not swapped), by 55% — homonyms are
+  told apart here;
 * nationality/country: agreement lifts by 10% of the gap, disagreement lowers by 15%
   (persons) or 10% (others);
 * gender: disagreement lowers by 40%.
