@@ -738,7 +738,8 @@ def _score(
     if query.kind == "person" and not (query.korean_like and candidate.korean_like):
         # A Western middle name missing on one side weighs little (John Smith = John Paul Smith),
         # as does a second surname when the other name met whole (Nicolas MADURO = Nicolás
-        # Maduro Moros).
+        # Maduro Moros), and a patronymic the other name goes without (Alexei DYUMIN =
+        # Aleksey Gennadyevich Dyumin).
         for parts, weights, used, other, other_used in (
             (q, wq, used_q, c, used_c),
             (c, wc, used_c, q, used_q),
@@ -748,6 +749,10 @@ def _score(
             for k in ends:
                 if k not in used and parts[k].role == "word":
                     weights[k] *= MISSING_NAME_PART
+            if not any(p.role == "patronymic" for p in other):
+                for k, part in enumerate(parts):
+                    if k not in used and part.role == "patronymic":
+                        weights[k] *= MISSING_NAME_PART
     leftovers = len(used_q) < len(q) or len(used_c) < len(c)
     places_differ = False
     if leftovers and query.kind in ("org", "other"):
