@@ -28,6 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from nodewatch import native_status
 from nodewatch.match import MATCH_THRESHOLD, score
 from nodewatch.names.normalize import ascii_fold, normalize, tokens
 from nodewatch.names.orgs import korean_translations, split_legal_forms
@@ -226,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = {m["id"]: m for m in load(meta_path)} if meta_path.is_file() else {}
     for pair in pairs:
         pair["_hard"] = hard_kind(pair, meta.get(pair["id"], {}))
+    print(f"nodewatch screening code: {native_status()}")
     print(f"{len(pairs)} pairs from {pairs_path}")
     out: dict[str, Any] = {}
     scores, seconds = score_nodewatch(pairs)

@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from nodewatch import native_status
 from nodewatch.match import score
 from nodewatch.match.index import MatchIndex
 from nodewatch.model.record import Record
@@ -167,9 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.pairwise_worker:
         print(json.dumps(_pairwise_worker(args.pairwise_worker, args.pairs)))
         return 0
+    print(f"nodewatch screening code: {native_status()}")
     pairs = load(args.pairs or default_pairs())
 
-    result: dict[str, Any] = {}
+    result: dict[str, Any] = {"native_status": native_status()}
     ours = _pairwise_in_fresh_process("nodewatch", args.pairs)
     theirs = _pairwise_in_fresh_process("logic-v2", args.pairs)
     for name, figures in (("nodewatch", ours), ("logic-v2", theirs)):

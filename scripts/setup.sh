@@ -32,17 +32,22 @@ stamp=".venv/.nodewatch-setup"
 lock_files=(requirements.lock pyproject.toml)
 ((want_test)) && lock_files+=(requirements-dev.lock requirements-bench.lock)
 digest=$(cat "${lock_files[@]}" | sha256sum | cut -c1-16)
-if [[ -f "$stamp" ]] && grep -qx "$digest" "$stamp"; then
-  exit 0
+if ! { [[ -f "$stamp" ]] && grep -qx "$digest" "$stamp"; }; then
+  [[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip==26.3
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock
+  if ((want_test)); then
+    .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.lock -r requirements-bench.lock
+    # OpenSanctions' matcher, the baseline of bench/match_quality.py; it declares duckdb<2.
+    .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps nomenklatura==4.17.4
+  fi
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  echo "$digest" > "$stamp"
 fi
 
-[[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip==26.3
-.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock
-if ((want_test)); then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.lock -r requirements-bench.lock
-  # OpenSanctions' matcher, the baseline of bench/match_quality.py; it declares duckdb<2.
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps nomenklatura==4.17.4
-fi
-.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
-echo "$digest" > "$stamp"
+# The optional native (mypyc) build of the matcher core, rebuilt only when its sources
+# changed. Without a compiler it is skipped and nodewatch runs as plain Python; the tests
+# (whose Debian packages include gcc and the headers) require it, so they check it.
+native=(--if-stale)
+((want_test)) && native+=(--strict)
+.venv/bin/python scripts/build_native.py "${native[@]}"

@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from nodewatch import settings
+from nodewatch import native_status, settings
 from nodewatch.cli import app
 from nodewatch.cli.common import console, fail, open_store, parse_day, print_json
 from nodewatch.model.registry import UnknownAuthority, registry
@@ -226,6 +226,7 @@ def stats(
     console.print(
         f"{totals['releases']} releases, {totals['statements']:,} statements in {settings.db_path()}"
     )
+    console.print(f"screening code: {native_status()}")
 
 
 @app.command()
