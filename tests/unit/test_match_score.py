@@ -457,6 +457,17 @@ def test_chinese_syllables_and_characters_are_not_typos() -> None:
     assert score(person("Chou En-lai"), person("Zhou Enlai")).match
 
 
+def test_pinyin_meets_hong_kong_and_wade_giles_spellings_of_its_characters() -> None:
+    # 黃國強 in pinyin and in Hong Kong's romanisation; 任正非 in pinyin and Wade–Giles.
+    assert score(person("Huang Guoqiang"), person("Wong Kwok-keung")).match
+    assert score(person("Liu Dehua"), person("Andy LAU Tak Wah")).match
+    assert score(person("REN Zheng Fei"), person("Jen Cheng-fei")).match
+    # Each syllable must spell the same character: 德明 is not 德華.
+    assert not score(person("Liu Dehua"), person("LAU Tak Ming")).match
+    # Two pinyin names keep telling characters apart (Li Peng 李鹏 is not Li Ping).
+    assert not score(person("Li Peng"), person("Li Ping")).match
+
+
 def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
     english = org("Dandong Hongxiang Industrial Development Co Ltd", "Company")
     assert score(org("Dandong Hongxiang Shiye Fazhan Youxian Gongsi", "Company"), english).match

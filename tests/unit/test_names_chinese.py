@@ -95,4 +95,8 @@ def test_pinyin_cut_and_wade_giles_syllables() -> None:
     assert chinese.pinyin_cut("huining") == ("hui", "ning")
     assert chinese.pinyin_cut("zhengfei") == ("zheng", "fei")
     assert chinese.pinyin_cut("kim") == ()
+    # A vowel-initial syllable inside a word needs an apostrophe; ng is no name syllable.
+    assert chinese.pinyin_cut("chee") == () and chinese.pinyin_cut("shing") == ()
+    assert chinese.spells_syllable("wong", "huang") and chinese.spells_syllable("jen", "ren")
+    assert chinese.spells_syllable("chee", "zhi") and not chinese.spells_syllable("wong", "wen")
     assert chinese.same_syllable("chou", "zhou") and not chinese.same_syllable("fei", "fu")

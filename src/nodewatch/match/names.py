@@ -546,6 +546,14 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
             options.extend(_sino_options(q, c, best_q, False))
         elif candidate.chinese_like and query.korean_like:
             options.extend(_sino_options(c, q, best_c, True))
+        # Only against a name with a word pinyin has not (Wong, Kwok, Jen): between two
+        # names spelt in pinyin another syllable is another character (see _pinyin_clash).
+        if kind == "person":
+            pinyin_q, pinyin_c = _pinyin_throughout(q), _pinyin_throughout(c)
+            if pinyin_q and not pinyin_c:
+                options.extend(_other_romanisation_options(q, c, best_q, False))
+            elif pinyin_c and not pinyin_q:
+                options.extend(_other_romanisation_options(c, q, best_c, True))
     # Best first; among equals, longer runs, then pairs in the same position (KIM = KIM
     # before KIM = the other KIM of "KIM Kim Chol"), so order checks see the natural pairing.
     options.sort(key=lambda o: (o[0], o[1], -abs(o[2][0] / len(q) - o[3][0] / len(c))), reverse=True)
@@ -697,6 +705,39 @@ def _sino_options(
                     out.append(
                         (SINO_KOREAN_SIM, stop - start, qi, ci, "Sino-Korean reading of a pinyin spelling")
                     )
+    return out
+
+
+# A pinyin word meeting the Cantonese or Wade–Giles spellings of its syllables.
+OTHER_ROMANISATION_SIM = 0.9
+OTHER_ROMANISATION = "the same characters in another romanisation"
+
+
+def _pinyin_throughout(parts: tuple[Part, ...]) -> bool:
+    """Two or more Latin words, each a run of pinyin syllables (Liu Dehua)."""
+    return len(parts) >= 2 and all(
+        p.token.script == "Latin" and chinese.pinyin_cut(p.token.latin) for p in parts
+    )
+
+
+def _other_romanisation_options(
+    pinyin: tuple[Part, ...], other: tuple[Part, ...], best: list[float], flip: bool
+) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
+    """Meetings of each pinyin token that met nothing well with a run of the other name's
+    tokens, one per syllable, that spell its syllables in Hong Kong's Cantonese romanisation
+    or in Wade–Giles (Liu Dehua = LAU Tak Wah, 劉德華; REN Zheng Fei = Jen Cheng-fei)."""
+    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    for i, part in enumerate(pinyin):
+        syllables = chinese.pinyin_cut(part.token.latin)
+        if best[i] >= SINO_KOREAN_SIM or not syllables:
+            continue
+        size = len(syllables)
+        for start in range(len(other) - size + 1):
+            run = other[start : start + size]
+            if all(map(chinese.spells_syllable, (p.token.latin for p in run), syllables)):
+                span = tuple(range(start, start + size))
+                qi, ci = (span, (i,)) if flip else ((i,), span)
+                out.append((OTHER_ROMANISATION_SIM, size, qi, ci, OTHER_ROMANISATION))
     return out
 
 

@@ -165,21 +165,25 @@ def pinyin_spelt(latin: str) -> bool:
 
 @cache
 def _pinyin_syllables() -> frozenset[str]:
-    """Every pinyin syllable without tones (the readings of pypinyin's table)."""
-    return frozenset(
-        _plain(reading) for toned in _pinyin_table().values() for reading in toned.split(",") if reading
-    )
+    """Every pinyin syllable without tones (the readings of pypinyin's table) but the
+    interjections without a vowel (ng, hm), which no name is spelt with."""
+    plain = {_plain(reading) for toned in _pinyin_table().values() for reading in toned.split(",") if reading}
+    return frozenset(s for s in plain if any(v in s for v in "aeiouv"))
 
 
 @lru_cache(maxsize=16384)
 def pinyin_cut(latin: str) -> tuple[str, ...]:
     """A word cut into pinyin syllables, longest syllable first (huining → hui ning), or
-    () when it is no run of pinyin syllables."""
+    () when it is no run of pinyin syllables. As pinyin writes them, a syllable after the
+    first starts with a consonant (a vowel would need an apostrophe: Xi'an), so chee is no
+    pinyin word (che-e)."""
     syllables = _pinyin_syllables()
 
     def cut(rest: str) -> tuple[str, ...] | None:
         if not rest:
             return ()
+        if len(rest) < len(latin) and rest[0] in "aoe":
+            return None
         for size in range(min(6, len(rest)), 0, -1):
             if rest[:size] in syllables:
                 tail = cut(rest[size:])
@@ -226,6 +230,33 @@ def same_syllable(x: str, y: str) -> bool:
     the other's pinyin (chou = zhou)."""
     table = _wade_giles_pinyin()
     return x == y or y in table.get(x, ()) or x in table.get(y, ())
+
+
+@cache
+def _hong_kong_pinyin() -> dict[str, frozenset[str]]:
+    """Hong Kong romanisation of a syllable -> the pinyin of the characters read so (each
+    character's first, commonest reading): wong → huang (黃), wang (王) ..."""
+    table = _pinyin_table()
+    out: dict[str, set[str]] = {}
+    for ch, spellings in _cantonese().items():
+        toned = table.get(str(ord(ch)), "")
+        if not toned:
+            continue
+        pinyin = _plain(toned.split(",")[0])
+        for spelling in spellings:
+            out.setdefault(spelling, set()).add(pinyin)
+    return {spelling: frozenset(pinyins) for spelling, pinyins in out.items()}
+
+
+def spells_syllable(spelling: str, pinyin: str) -> bool:
+    """``spelling`` may write the pinyin syllable ``pinyin`` in another romanisation: Wade–
+    Giles (jen = ren) or Hong Kong's Cantonese one (wong = huang, through 黃), whose ``ee``
+    is also written ``i`` (Chee = Chi)."""
+    if same_syllable(spelling, pinyin):
+        return True
+    hong_kong = _hong_kong_pinyin()
+    found = hong_kong.get(spelling) or hong_kong.get(spelling.replace("ee", "i"), frozenset())
+    return pinyin in found
 
 
 # Spellings only Wade–Giles has (Hsiao, Tse, Tzu, Ssu, P'ing): a name with one, all of whose
