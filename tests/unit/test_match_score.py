@@ -512,6 +512,15 @@ def test_middle_names_and_second_surnames_only_one_side_has() -> None:
     assert not score(person("Aleksey Ivanovich Dyumin"), person("Aleksey Gennadyevich Dyumin")).match
 
 
+def test_arabic_article_before_sun_letters_and_compounds_in_al_din() -> None:
+    # The article takes the first letter of the name it precedes: as-Sadr is al-Sadr.
+    assert score(person("Moqtada al-Sadr"), person("Muqtada as-Sadr")).match
+    assert not score(person("Muqtada as-Sadr"), person("Muqtada al-Hakim")).match
+    # A compound in al-Din is one word or three (Badreddine = Badr al-Din).
+    assert score(person("Mustafa Badr al-Din"), person("Moustafa Badreddine")).match
+    assert score(person("Sirajuddin Haqqani"), person("Siraj al-Din Haqqani")).match
+
+
 def test_arabic_final_ta_marbuta_is_a_vowel() -> None:
     assert score(person("إسماعيل هنية"), person("Ismail Haniyeh")).match
     assert score(person("إسماعيل هنية"), person("Ismail Haniya")).match

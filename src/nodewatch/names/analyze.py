@@ -127,7 +127,7 @@ def make_token(text: str, kind: str = "other") -> Token:
         skeleton = _arabic_skeleton(text, latin) if script == "Arabic" else latin
     else:
         latin = ascii_fold(text)
-        forms = _long_vowel_forms(text)
+        forms = _long_vowel_forms(text) + (_theophoric_form(latin) if kind == "person" else ())
         if len(latin) <= 16 and latin.isalpha():
             readings = korean.parse(text)
         skeleton = russian.skeleton(text) if latin.isalpha() else latin
@@ -177,6 +177,18 @@ def _long_vowel_forms(text: str) -> tuple[tuple[str, str], ...]:
             spelt = spelt.replace(vowel, spellings[way])
         forms.append((ascii_fold(spelt), "Hepburn long vowel"))
     return tuple(dict.fromkeys(forms))
+
+
+# An Arabic compound name ending in al-Din ("of the faith") as one word: Badreddine,
+# Sirajuddin, Nasreddin, Badraldin.
+_THEOPHORIC = re.compile(r"^([a-z]{2,}[^aeiou])(?:[aeiou]{1,2}l?d{1,2}|ld)(?:in|ine|een)$")
+
+
+def _theophoric_form(latin: str) -> tuple[tuple[str, str], ...]:
+    """The one spelling of a compound in al-Din every writing of it meets (badreddine,
+    badruddin and the joined words badr al din all give badraldin)."""
+    found = _THEOPHORIC.match(latin)
+    return ((f"{found.group(1)}aldin", "Arabic compound"),) if found else ()
 
 
 def _syllable_range(readings: tuple[korean.Parse, ...]) -> tuple[int, int] | None:
@@ -430,13 +442,27 @@ ARTICLE_WEIGHT = 0.2
 _ARTICLES = frozenset(("al", "el"))
 
 
+def _article(part: Part, following: Part) -> bool:
+    """The Arabic article, also where it takes the first letter of the name it precedes
+    (as-Sadr, ash-Shar'a, ad-Din, an-Nahyan, ar-Rahman, az-Zawahiri)."""
+    word, name = part.token.latin, following.token.latin
+    if word in _ARTICLES:
+        return True
+    letters = word[1:]
+    assimilated = word[:1] == "a" and letters in _SUN_LETTERS
+    return assimilated and name.startswith(letters) and len(name) > len(letters)
+
+
+_SUN_LETTERS = frozenset(("s", "sh", "t", "th", "d", "dh", "r", "z", "n"))
+
+
 def _person_roles(parts: list[Part]) -> list[Part]:
     """Patronymics weigh half: lists often omit them (Andrei TURCHAK = TURCHAK, Andrey
     Anatolyevich). The Arabic article before a name is one particle however spelt, and
     weighs little: lists drop it (Muhammad al-Deif = Mohammed Deif)."""
     out = []
     for index, part in enumerate(parts):
-        if part.token.latin in _ARTICLES and index + 1 < len(parts) and part.token.script == "Latin":
+        if index + 1 < len(parts) and part.token.script == "Latin" and _article(part, parts[index + 1]):
             out.append(Part(make_token("al", "person"), ARTICLE_WEIGHT, "particle"))
         elif (
             part.role == "word"
