@@ -67,7 +67,8 @@ def compile_in_parallel(self, sources, output_dir=None, macros=None, include_dir
 
     with ThreadPoolExecutor(jobs) as pool:
         for done, obj in enumerate(pool.map(one, todo), 1):
-            print(f"compiled {done}/{len(todo)} C files ({obj.rpartition('/c/')[2]})", flush=True)
+            if len(todo) > 1:  # the shared library, not one of the small per-module shims
+                print(f"compiled {done}/{len(todo)} C files ({obj.rpartition('/c/')[2]})", flush=True)
     return objects
 
 
