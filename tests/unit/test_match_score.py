@@ -282,6 +282,14 @@ def test_names_with_words_of_their_own_on_both_sides_do_not_match(query: str, ca
     assert not result.match, result.explain()
 
 
+def test_a_distinctive_word_of_the_candidate_names_another_group_member() -> None:
+    # The group's name alone is not its subsidiary's (ALROSA-Nyurba, Toshiba Tec) ...
+    assert not score(org("ALROSA PJSC", "Company"), org("ALROSA-Nyurba JSC", "Company")).match
+    assert not score(org("Toshiba Corporation", "Company"), org("Toshiba Tec Corporation", "Company")).match
+    # ... while descriptive words the candidate adds still cost little (UN KPe.047).
+    assert score(org("STRATEGIC FORCE"), org("STRATEGIC ROCKET FORCE OF THE KOREAN PEOPLE'S ARMY")).match
+
+
 @pytest.mark.parametrize(
     ("query", "candidate"),
     [

@@ -811,13 +811,17 @@ def _score(
     total_q, total_c = sum(wq), sum(wc)
     cov_q = met_q / total_q if total_q else 0.0
     cov_c = met_c / total_c if total_c else 0.0
-    if query.kind in ("org", "other") and any(
-        q[k].role in ("word", "number") for _s, qi, _ci, _r in chosen for k in qi
+    if (
+        query.kind in ("org", "other")
+        and any(q[k].role in ("word", "number") for _s, qi, _ci, _r in chosen for k in qi)
+        and not any(c[k].role == "word" for k in range(len(c)) if k not in used_c)
     ):
         # An organisation is often named by part of its full name (Strategic Force for the
         # Strategic Rocket Force of the KPA): once a distinctive word has met, what the
         # candidate has beyond the query costs less than what the query has beyond the
-        # candidate (a query with words of its own names something more specific).
+        # candidate (a query with words of its own names something more specific). Not
+        # when the candidate keeps a distinctive word of its own: that names another member
+        # of the group (Toshiba / Toshiba Tec, ALROSA / ALROSA-Nyurba).
         score = max(cov_q * cov_c, cov_q**1.5 * (0.6 + 0.4 * cov_c))
     else:
         score = cov_q * cov_c
