@@ -46,3 +46,11 @@ def test_letters_unicode_does_not_decompose_still_fold() -> None:
         "soren",
         "aero",
     ]
+
+
+def test_arabic_marks_and_alif_forms() -> None:
+    # Vowel marks and the tatweel are no letters; alif with hamza or madda is alif.
+    assert normalize("مُحَمَّد") == "محمد"
+    assert normalize("أحمد") == normalize("احمد") == "احمد"
+    assert normalize("مصطفى") == "مصطفي"
+    assert tokens(normalize("عبـد الله")) == ("عبد", "الله")

@@ -211,6 +211,8 @@ def token_similarity(
             return best  # Xiaohong ≠ Xiaodong: another syllable is another character
         elif _both_native(a, b):
             return best  # Müller ≠ Möller, Kılıç ≠ Kılınç: each is its own spelling
+        elif _name_suffix(a.latin, b.latin):
+            pass  # Eslami ≠ Eslamian: a suffix makes another name
         else:
             fuzzy = _fuzzy(a, b)
             if fuzzy > best[0]:
@@ -235,8 +237,21 @@ def _both_native(a: Token, b: Token) -> bool:
     return a.script in _ALPHABETS
 
 
-# Scripts that write every vowel: two words of one of them that differ are spelt differently.
-_ALPHABETS = frozenset(("Cyrillic", "Greek", "Armenian", "Georgian"))
+# Scripts whose spellings of a name vary little once normalised (Arabic alif forms are
+# folded): two words of one of them that differ are two words (محمود is not محمد).
+_ALPHABETS = frozenset(("Cyrillic", "Greek", "Armenian", "Georgian", "Arabic", "Hebrew"))
+
+
+# Endings that make a new name of a whole one: the Persian -an/-ian (Eslamian, "of
+# Eslami"). (A final -i or -y is not one: it is also how a Slavic name ends in one
+# transliteration and not another, Yevgen/Yevgeny, or a Georgian nominative, Otar/Otari.)
+_NAME_SUFFIXES = ("an", "ian", "yan")
+
+
+def _name_suffix(x: str, y: str) -> bool:
+    """One word is the other with a name-making suffix (see ``_NAME_SUFFIXES``)."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 4 and long.startswith(short) and long[len(short) :] in _NAME_SUFFIXES
 
 
 def _pinyin_clash(a: Token, b: Token, chinese_context: bool) -> bool:

@@ -20,7 +20,10 @@ _BREVES = str.maketrans(
 )
 # Accents NFKC leaves as marks of their own, having no precomposed letter: the stress marks
 # of Russian dictionaries and some lists (Дми́трий), which would otherwise split a word.
-_LOOSE_MARKS = re.compile("[\u0300-\u036f]")
+_LOOSE_MARKS = re.compile("[\u0300-\u036f\u064b-\u065f\u0670\u0640]")
+# Arabic letters written several ways in one name: alif with hamza or madda, alif maqsura
+# (the harakat and the tatweel above are dropped as marks: مُحَمَّد is محمد).
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
 _TOKEN = re.compile(r"[^\W_]+(?:'+[^\W_]+)*'?", re.UNICODE)
 _SPLIT_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", re.UNICODE)
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*", re.UNICODE)
@@ -29,13 +32,14 @@ _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|eme|ème|-?[йяе])$")
 
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
-    """NFKC, apostrophes folded to ``'``, MR breves spelled ``o'``/``u'``, loose accents
-    dropped, casefolded, spaces squashed."""
+    """NFKC, apostrophes folded to ``'``, MR breves spelled ``o'``/``u'``, loose accents and
+    Arabic vowel marks dropped, Arabic alif forms folded, casefolded, spaces squashed."""
     if text.isascii():
         # Most names: NFKC and casefolding change no ASCII letter but its case, and the
         # backtick is the only ASCII apostrophe to fold (the tables cost more per letter).
         return " ".join(text.replace("`", "'").lower().split())
     text = unicodedata.normalize("NFKC", text).translate(_APOS_TABLE).translate(_BREVES)
+    text = text.translate(_ARABIC_LETTERS)
     # Marks stripped after casefolding, which makes some (İ → i̇, i and a combining dot).
     return " ".join(_LOOSE_MARKS.sub("", text.casefold()).split())
 
