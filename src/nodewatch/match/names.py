@@ -794,8 +794,10 @@ def _score(
     if query.kind == "person" and not (query.korean_like and candidate.korean_like):
         # A Western middle name missing on one side weighs little (John Smith = John Paul Smith),
         # as does a second surname when the other name met whole (Nicolas MADURO = Nicolás
-        # Maduro Moros), and a patronymic the other name goes without (Alexei DYUMIN =
-        # Aleksey Gennadyevich Dyumin).
+        # Maduro Moros), and a patronymic the other name goes without when the words that
+        # are there met well (Alexei DYUMIN = Aleksey Gennadyevich Dyumin; a loose surname
+        # and a missing patronymic are two doubts: Лавров is not Sergey V. LAVRIKOV).
+        strong = all(sim >= 0.9 for sim, _qi, _ci, _route in chosen)
         for parts, weights, used, other, other_used in (
             (q, wq, used_q, c, used_c),
             (c, wc, used_c, q, used_q),
@@ -805,7 +807,7 @@ def _score(
             for k in ends:
                 if k not in used and parts[k].role == "word":
                     weights[k] *= MISSING_NAME_PART
-            if not any(p.role == "patronymic" for p in other):
+            if strong and not any(p.role == "patronymic" for p in other):
                 for k, part in enumerate(parts):
                     if k not in used and part.role == "patronymic":
                         weights[k] *= MISSING_NAME_PART
