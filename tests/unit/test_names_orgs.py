@@ -146,6 +146,8 @@ def test_countries_and_provinces_are_places_that_hold_cities() -> None:
         ("спг", "lng"),  # Ямал СПГ, Yamal LNG
         ("гмк", "mmc"),  # ГМК «Норильский никель», MMC Norilsk Nickel
         ("rzd", "russian railways"),
+        ("россии", "russia"),  # Вертолёты России, Russian Helicopters
+        ("санкт", "saint"),  # Банк «Санкт-Петербург», Bank Saint Petersburg
         ("sanayi", "industry"),
     ],
 )
