@@ -428,6 +428,11 @@ def test_arabic_names_across_spellings() -> None:
     assert not score(person("Hossein Salami"), person("Hassan Salami")).match
 
 
+def test_greek_given_names_meet_their_latin_forms() -> None:
+    assert score(person("Γιάννης Παπαδόπουλος"), person("Yannis Papadopoulos")).match
+    assert not score(person("Γιάννης Παπαδόπουλος"), person("Giorgos Papadopoulos")).match
+
+
 def test_japanese_long_vowels_however_written() -> None:
     # Hepburn's macron, passports' ou/oh and the bare vowel are one long vowel.
     assert score(person("Kōji Itō"), person("Kouji Itou")).match

@@ -155,6 +155,12 @@ def test_foreign_organisation_words(word: str, english: str) -> None:
     assert english in orgs.foreign_translations(word)
 
 
+def test_vietnamese_words_written_by_syllable() -> None:
+    words = tuple(normalize("Tập đoàn Dầu khí Việt Nam").split())
+    assert orgs.join_phrases(words) == ("group", "oilgas", "vietnam")
+    assert orgs.join_phrases(("vietnam", "oil", "and", "gas", "group")) == ("vietnam", "oilgas", "group")
+
+
 def test_russian_phrases_and_genitive_names() -> None:
     assert orgs.join_phrases(("российские", "железные", "дороги")) == ("российские", "railways")
     # Лаборатория Касперского: the genitive of a name in -sky has its stem.

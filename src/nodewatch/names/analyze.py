@@ -133,7 +133,11 @@ def make_token(text: str, kind: str = "other") -> Token:
         skeleton = russian.skeleton(text) if latin.isalpha() else latin
         if readings and kind in ("org", "vessel", "other"):
             translations = orgs.korean_translations(text)
-    group = russian.given_name_group(text) if kind == "person" and script in ("Latin", "Cyrillic") else None
+    group = None
+    if kind == "person" and script in ("Latin", "Cyrillic"):
+        group = russian.given_name_group(text)
+    elif kind == "person" and script == "Greek":
+        group = russian.given_name_group(latin)  # Γιάννης, giannis = Yannis
     number = int(latin) if latin.isdigit() and len(latin) < 12 else None
     if kind != "person" and script == "Latin":
         translations = (*translations, *orgs.abbreviation(latin))
