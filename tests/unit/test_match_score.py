@@ -7,6 +7,7 @@ import pytest
 from nodewatch.match import MATCH_THRESHOLD, score
 from nodewatch.model.dates import parse_date
 from nodewatch.model.record import Name, Record
+from nodewatch.names import orgs
 
 
 def person(name: str, **props: list[str]) -> dict:
@@ -280,6 +281,16 @@ def test_subset_names_with_descriptive_leftovers_match(query: str, candidate: st
 def test_names_with_words_of_their_own_on_both_sides_do_not_match(query: str, candidate: str) -> None:
     result = score(org(query, "Company"), org(candidate))
     assert not result.match, result.explain()
+
+
+def test_web_domains_places_and_estonian_legal_form() -> None:
+    # A firm named by its web address (OFAC: SINBAD.IO) is the firm.
+    assert score(org("SINBAD.IO", "Company"), org("SINBAD", "Company")).match
+    assert score(org("Bitzlato.com", "Company"), org("Bitzlato Limited", "Company")).match
+    # Kish (the Iranian free zone) is where a firm is (UN: HONG KONG ELECTRONICS KISH CO.).
+    kish = org("HONG KONG ELECTRONICS KISH CO.", "Company")
+    assert score(kish, org("HONG KONG ELECTRONICS", "Company")).match
+    assert orgs.split_legal_forms("garantex europe oü")[1] == ("ltd",)
 
 
 def test_a_distinctive_word_of_the_candidate_names_another_group_member() -> None:

@@ -282,12 +282,17 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
     return tuple(name for name in out if name.parts)
 
 
+# A firm named by its web address (SINBAD.IO, GARANTEX.IO, BITZLATO.COM): the domain is no
+# word of its name.
+_WEB_DOMAIN = re.compile(r"(?<=\w)\.(?:io|com|net|org|biz|info|cc|ru|su|cn|hk)\b")
+
+
 def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     legal: tuple[str, ...] = ()
     if kind == "person":
         text = remove_person_prefixes(text) or text
     elif kind in ("org", "other"):
-        text, legal = orgs.split_legal_forms(text)
+        text, legal = orgs.split_legal_forms(_WEB_DOMAIN.sub("", text))
     else:
         text = remove_obj_prefixes(text) or text  # M/V, MT, SS
     words = _expand_scripts(tokens(text) if kind == "person" else _joined(tokens(text), kind), kind)
