@@ -78,6 +78,7 @@ def _pinyin_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def _plain(syllable: str) -> str:
     """A toned pinyin syllable without tone marks (ü kept as u, as names write it)."""
     decomposed = unicodedata.normalize("NFKD", syllable)
