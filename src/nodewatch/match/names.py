@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from rigour.text.distance import levenshtein
 
-from nodewatch.names import chinese, korean, orgs, phonetic, russian
+from nodewatch.names import chinese, japanese, korean, orgs, phonetic, russian
 from nodewatch.names.analyze import AnalysedName, Part, Token, _consonants, make_token
 
 # Below this a token pair is not a meeting at all.
@@ -199,6 +199,10 @@ def token_similarity(
     if not a.stem and not b.stem and a.skeleton and b.skeleton and russian.gender_pair(a.text, b.text):
         # Peskova is Peskov's wife or daughter: a relative, not a spelling of one name.
         return max(best, (0.6, "feminine/masculine surname form"))
+    if best[0] < KANA_SIM and (a.script in japanese.KANA_SCRIPTS or b.script in japanese.KANA_SCRIPTS):
+        kana, other = (a, b) if a.script in japanese.KANA_SCRIPTS else (b, a)
+        if other.script == "Latin" and japanese.kana_key(kana.latin) == japanese.latin_key(other.latin):
+            return KANA_SIM, "Japanese kana spelling"  # キム = Kim, ラブロフ = Lavrov
     if "Han" in (a.script, b.script):
         # A character reads as given syllables: another syllable is another character
         # (习近平 is Xi Jinping, not Xi Jinming), so Han meets only through its readings.
@@ -277,6 +281,8 @@ def _near_syllables(a: Token, b: Token) -> bool:
     return korean.near(a.korean, b.korean)
 
 
+# A kana word meeting a Latin one as kana adapt names (see nodewatch.names.japanese).
+KANA_SIM = 0.9
 # Two words written with the same consonants in the same order, vowels aside.
 CONSONANT_SIM = 0.8
 ARABIC_SIM = 0.9
