@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from rigour.text.distance import levenshtein
 
-from nodewatch.names import chinese, japanese, korean, orgs, phonetic, russian
+from nodewatch.names import chinese, hebrew, japanese, korean, orgs, phonetic, russian
 from nodewatch.names.analyze import AnalysedName, Part, Token, _consonants, make_token
 
 # Below this a token pair is not a meeting at all.
@@ -199,6 +199,11 @@ def token_similarity(
     if not a.stem and not b.stem and a.skeleton and b.skeleton and russian.gender_pair(a.text, b.text):
         # Peskova is Peskov's wife or daughter: a relative, not a spelling of one name.
         return max(best, (0.6, "feminine/masculine surname form"))
+    if best[0] < ARABIC_SIM and (a.script == "Hebrew") != (b.script == "Hebrew"):
+        written, other = (a, b) if a.script == "Hebrew" else (b, a)
+        key = hebrew.hebrew_key(written.text)
+        if other.script == "Latin" and len(key) >= 2 and key == hebrew.latin_key(other.latin):
+            return ARABIC_SIM, "Hebrew consonants"  # נתניהו = Netanyahu
     if best[0] < KANA_SIM and (a.script in japanese.KANA_SCRIPTS or b.script in japanese.KANA_SCRIPTS):
         kana, other = (a, b) if a.script in japanese.KANA_SCRIPTS else (b, a)
         if other.script == "Latin" and japanese.kana_key(kana.latin) == japanese.latin_key(other.latin):
