@@ -26,10 +26,6 @@ def _latin_folds() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1] if len(row) > 1 else "") for row in rows("hebrew_latin.tsv"))
 
 
-def is_hebrew(text: str) -> bool:
-    return any("\u05d0" <= ch <= "\u05ea" for ch in text)
-
-
 def _collapse(consonants: list[str]) -> str:
     out: list[str] = []
     for consonant in consonants:
