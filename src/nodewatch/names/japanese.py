@@ -12,7 +12,9 @@ Hepburn-style transliteration every token already has.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from nodewatch.names.tables import rows
 
 KANA_SCRIPTS = frozenset(("Katakana", "Hiragana"))
 
@@ -21,29 +23,14 @@ _CONSONANT = "bcdfghjkmnprstvwz"
 # karurosu), and o after t and d (donarudo).
 _ADDED_U = re.compile(rf"(?<=[{_CONSONANT.replace('n', '')}])u(?=[{_CONSONANT}l]|$)")
 _ADDED_O = re.compile(rf"(?<=[td])o(?=[{_CONSONANT}l]|$)")
-# How kana adapt Latin sounds, applied to a Latin spelling, in order.
-_ADAPTATIONS = (
-    (re.compile(r"v$"), "f"),  # Lavrov: ラブロフ
-    (re.compile(r"^v(?=[lr])"), "u"),  # Vladimir: ウラジーミル
-    (re.compile(r"ng"), "n"),  # Jong: ジョン
-    (re.compile(r"m(?=[bp])"), "n"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ck"), "k"),
-    (re.compile(r"c(?=[aou]|[^aeiouh]|$)"), "k"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"th"), "s"),
-    (re.compile(r"(?<!s)h(?=[^aeiou]|$)"), ""),  # Ohno, John
-    (re.compile(r"ti"), "chi"),
-    (re.compile(r"di"), "ji"),
-    (re.compile(r"si"), "shi"),
-    (re.compile(r"tu"), "tsu"),
-    (re.compile(r"y$"), "i"),
-    (re.compile(r"l"), "r"),
-    (re.compile(r"v"), "b"),
-    (re.compile(r"w(?=[^aeiou]|$)"), ""),
-)
 _LONG = re.compile(r"([aeiou])\1+|(?<=o)u")
 _DOUBLE = re.compile(r"([^aeiou])\1+")
+
+
+@cache
+def _adaptations() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """How kana adapt Latin sounds (``data/kana_adaptations.tsv``), in order."""
+    return tuple((re.compile(row[0]), row[1] if len(row) > 1 else "") for row in rows("kana_adaptations.tsv"))
 
 
 def _common(key: str) -> str:
@@ -62,6 +49,6 @@ def kana_key(latin: str) -> str:
 def latin_key(latin: str) -> str:
     """The key of a Latin word as kana would adapt it (Lavrov → rabrof, Putin → puchin)."""
     key = latin.replace("'", "")
-    for pattern, replacement in _ADAPTATIONS:
+    for pattern, replacement in _adaptations():
         key = pattern.sub(replacement, key)
     return _common(_ADDED_O.sub("", _ADDED_U.sub("", key)))
