@@ -543,6 +543,8 @@ def test_arabic_article_before_sun_letters_and_compounds_in_al_din() -> None:
     # A compound in al-Din is one word or three (Badreddine = Badr al-Din).
     assert score(person("Mustafa Badr al-Din"), person("Moustafa Badreddine")).match
     assert score(person("Sirajuddin Haqqani"), person("Siraj al-Din Haqqani")).match
+    # The article of a later name does not take the al of the compound.
+    assert score(person("Badruddin al-Houthi"), person("Badr al-Din al-Huthi")).match
 
 
 def test_arabic_script_names_compare_as_written() -> None:

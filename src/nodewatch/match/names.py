@@ -582,7 +582,17 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                 options.extend(_other_romanisation_options(c, q, best_c, True))
     # Best first; among equals, longer runs, then pairs in the same position (KIM = KIM
     # before KIM = the other KIM of "KIM Kim Chol"), so order checks see the natural pairing.
-    options.sort(key=lambda o: (o[0], o[1], -abs(o[2][0] / len(q) - o[3][0] / len(c))), reverse=True)
+    # A particle alone (the article al) meets last: it must not take the al of a run that
+    # spells a word (Badruddin al-Houthi = Badr al-Din al-Huthi).
+    options.sort(
+        key=lambda o: (
+            o[1] > 1 or q[o[2][0]].role != "particle",
+            o[0],
+            o[1],
+            -abs(o[2][0] / len(q) - o[3][0] / len(c)),
+        ),
+        reverse=True,
+    )
     used_q: set[int] = set()
     used_c: set[int] = set()
     chosen: list[Meeting] = []
