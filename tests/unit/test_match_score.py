@@ -492,6 +492,15 @@ def test_pinyin_meets_hong_kong_and_wade_giles_spellings_of_its_characters() -> 
     assert not score(person("Li Peng"), person("Li Ping")).match
 
 
+def test_characters_meet_hong_kong_spellings_of_their_jyutping() -> None:
+    # 梁振英 and 羅冠聰 as Hong Kong writes them; one syllable off is another person.
+    assert score(person("梁振英"), person("LEUNG Chun-ying")).match
+    assert score(person("羅冠聰"), person("Nathan LAW Kwun-chung")).match
+    assert score(person("許正宇"), person("HUI Ching-yu")).match
+    assert not score(person("梁振英"), person("LEUNG Chun-yin")).match
+    assert not score(person("羅冠聰"), person("LAW Kwun-ching")).match
+
+
 def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
     english = org("Dandong Hongxiang Industrial Development Co Ltd", "Company")
     assert score(org("Dandong Hongxiang Shiye Fazhan Youxian Gongsi", "Company"), english).match

@@ -100,3 +100,32 @@ def test_pinyin_cut_and_wade_giles_syllables() -> None:
     assert chinese.spells_syllable("wong", "huang") and chinese.spells_syllable("jen", "ren")
     assert chinese.spells_syllable("chee", "zhi") and not chinese.spells_syllable("wong", "wen")
     assert chinese.same_syllable("chou", "zhou") and not chinese.same_syllable("fei", "fu")
+
+
+@pytest.mark.parametrize(
+    ("jyutping", "spelling"),
+    [
+        ("zoeng", "cheung"),  # 張 CHEUNG
+        ("zan", "chun"),  # 振 LEUNG Chun-ying: short a written u
+        ("gun", "kwun"),  # 冠 LAW Kwun-chung
+        ("zing", "ching"),  # 正 HUI Ching-yu
+        ("jip", "ip"),  # 葉 IP, as well as YIP
+        ("zi", "tsz"),  # 子 TSZ
+        ("jyun", "yuen"),  # 袁 YUEN
+        ("ceoi", "tsui"),  # 徐 TSUI
+    ],
+)
+def test_hong_kong_spellings_of_jyutping_syllables(jyutping: str, spelling: str) -> None:
+    assert spelling in chinese.hong_kong_spellings(jyutping)
+
+
+def test_hong_kong_spellings_keep_their_initial() -> None:
+    # Jyutping z is ch or ts, never s: 振 is not Sun (新).
+    assert "sun" not in chinese.hong_kong_spellings("zan")
+    assert chinese.hong_kong_spellings("xyz") == ()
+
+
+def test_characters_take_hong_kong_spellings_of_their_jyutping() -> None:
+    # cantonese-romanisation's table has only jan for 振 and goon/koon for 冠.
+    assert "chun" in chinese.readings("振")["yue"]
+    assert "kwun" in chinese.readings("冠")["yue"]

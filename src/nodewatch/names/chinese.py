@@ -58,15 +58,47 @@ def _package_file(package: str, *parts: str) -> Path:
 
 
 @cache
-def _cantonese() -> dict[str, list[str]]:
-    """Character -> Hong Kong Government romanisations (cantonese-romanisation's table).
-
-    Read directly: the package's class also loads five tables matching does not use.
-    """
-    data: dict[str, list[str]] = orjson.loads(
-        _package_file("cantoroman", "data", "charToRoman.json").read_bytes()
-    )
+def _cantoroman(table: str) -> dict[str, list[str]]:
+    """One of cantonese-romanisation's character tables (charToRoman, charToLshk)."""
+    data: dict[str, list[str]] = orjson.loads(_package_file("cantoroman", "data", table).read_bytes())
     return data
+
+
+@lru_cache(maxsize=32768)
+def _cantonese(ch: str) -> tuple[str, ...]:
+    """Hong Kong romanisations of a character: cantonese-romanisation's own spellings first,
+    then those its Jyutping (LSHK) readings give in Hong Kong's usage (振 jan, then chun)."""
+    spellings = list(_cantoroman("charToRoman.json").get(ch, ()))
+    for reading in _cantoroman("charToLshk.json").get(ch, ()):
+        spellings.extend(hong_kong_spellings(reading.rstrip("0123456789")))
+    return tuple(dict.fromkeys(spellings))
+
+
+@cache
+def _jyutping_tables() -> dict[str, dict[str, tuple[str, ...]]]:
+    """kind (initial, final, syllable) -> Jyutping -> Hong Kong spellings; an empty spelling
+    (no initial: 葉 jip is Ip as well as Yip) is kept."""
+    tables: dict[str, dict[str, tuple[str, ...]]] = {"initial": {}, "final": {}, "syllable": {}}
+    for kind, jyutping, spellings in rows("jyutping_hk.tsv"):
+        tables[kind][jyutping] = tuple(part.strip() for part in spellings.split("|"))
+    return tables
+
+
+_JYUTPING_INITIAL = re.compile(r"(ng|gw|kw|[bpmfdtnlgkhwzcsj])?(.*)")
+
+
+@lru_cache(maxsize=4096)
+def hong_kong_spellings(jyutping: str) -> tuple[str, ...]:
+    """How Hong Kong spells one toneless Jyutping syllable (zoeng: cheung, tseung)."""
+    tables = _jyutping_tables()
+    whole = tables["syllable"].get(jyutping)
+    if whole is not None:
+        return whole
+    parts = _JYUTPING_INITIAL.fullmatch(jyutping)
+    if parts is None or parts.group(2) not in tables["final"]:
+        return ()
+    heads = tables["initial"].get(parts.group(1) or "", ("",))
+    return tuple(dict.fromkeys(h + f for h in heads for f in tables["final"][parts.group(2)]))
 
 
 @cache
@@ -90,6 +122,11 @@ def _hanja() -> dict[str, tuple[str, ...]]:
     return {row[0]: alternatives(row[1]) for row in rows("hanja_names.tsv")}
 
 
+# A character's Hong Kong spellings kept for matching: its table's own, then those of its
+# Jyutping readings (振: jan, chan, tsan, chun, tsun).
+_HONG_KONG_SPELLINGS = 8
+
+
 @lru_cache(maxsize=32768)
 def readings(ch: str) -> dict[str, tuple[str, ...]]:
     """Latin readings of one Han character per system (Korean ones are Hangul)."""
@@ -102,9 +139,9 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
         out["wg"] = tuple(
             dict.fromkeys(wade[p.replace("ü", "v")] for p in pys if p.replace("ü", "v") in wade)
         )
-    yue = _cantonese().get(ch) or _cantonese().get(_traditional(ch))
+    yue = _cantonese(ch) or _cantonese(_traditional(ch))
     if yue:
-        out["yue"] = tuple(yue[:3])
+        out["yue"] = tuple(yue[:_HONG_KONG_SPELLINGS])
     hangul = _hanja().get(ch)
     if hangul:
         out["kr"] = hangul
@@ -239,12 +276,12 @@ def _hong_kong_pinyin() -> dict[str, frozenset[str]]:
     character's first, commonest reading): wong → huang (黃), wang (王) ..."""
     table = _pinyin_table()
     out: dict[str, set[str]] = {}
-    for ch, spellings in _cantonese().items():
+    for ch in _cantoroman("charToLshk.json").keys() | _cantoroman("charToRoman.json").keys():
         toned = table.get(str(ord(ch)), "")
         if not toned:
             continue
         pinyin = _plain(toned.split(",")[0])
-        for spelling in spellings:
+        for spelling in _cantonese(ch):
             out.setdefault(spelling, set()).add(pinyin)
     return {spelling: frozenset(pinyins) for spelling, pinyins in out.items()}
 
