@@ -501,6 +501,22 @@ def test_characters_meet_hong_kong_spellings_of_their_jyutping() -> None:
     assert not score(person("羅冠聰"), person("LAW Kwun-ching")).match
 
 
+def test_chinese_firms_in_characters_meet_their_english_names() -> None:
+    # State firms by their words (电信 telecommunications, 铁建 railway construction), tech
+    # firms by the brand they take in English (海康威视 Hikvision).
+    co = "Company"
+    assert score(org("中国电信集团有限公司", co), org("China Telecommunications Corporation", co)).match
+    assert score(
+        org("中国铁建股份有限公司", co), org("China Railway Construction Corporation Limited", co)
+    ).match
+    hikvision = org("Hangzhou Hikvision Digital Technology Co., Ltd.", co)
+    assert score(org("杭州海康威视数字技术股份有限公司", co), hikvision).match
+    assert not score(
+        org("中国电信集团有限公司", co), org("China Mobile Communications Group Co., Ltd.", co)
+    ).match
+    assert not score(org("海能达通信股份有限公司", co), org("Hikvision Communications Co., Ltd.", co)).match
+
+
 def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
     english = org("Dandong Hongxiang Industrial Development Co Ltd", "Company")
     assert score(org("Dandong Hongxiang Shiye Fazhan Youxian Gongsi", "Company"), english).match
