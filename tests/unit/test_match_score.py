@@ -531,6 +531,13 @@ def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
 def test_russian_company_words_translate() -> None:
     assert score(org("ПАО «Сбербанк России»", "Company"), org("Sberbank of Russia", "Company")).match
     assert score(org("ПАО НК «Роснефть»", "Company"), org("Rosneft Oil Company", "Company")).match
+    # Defence firms by their words (высокоточные комплексы = high precision systems) and
+    # by the abbreviations English keeps (НПО = NPO, ФГУП = FSUE, a legal form).
+    high_precision = org("АО «Научно-производственное объединение «Высокоточные комплексы»", "Company")
+    assert score(high_precision, org("NPO High Precision Systems JSC", "Company")).match
+    frequency_centre = org("ФГУП «Главный радиочастотный центр»", "Company")
+    assert score(frequency_centre, org("Main Radio Frequency Center FSUE", "Company")).match
+    assert not score(org("NPO Splav", "Company"), org("NPO Mashinostroyeniya", "Company")).match
 
 
 def test_a_number_only_one_name_has_lowers() -> None:
