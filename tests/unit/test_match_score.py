@@ -120,6 +120,11 @@ def test_korean_organisation_words_translate() -> None:
     result = score(org("CHOSON TAESONG UNHAENG"), org("KOREA DAESONG BANK"))
     assert result.match
     assert "translation" in routes(result)
+    # 제 makes an ordinal (제2 = Second); 무력 armed forces, 혁명 revolution, 박물관 museum.
+    assert score(org("제2자연과학원"), org("Second Academy of Natural Sciences")).match
+    assert score(org("인민무력성"), org("Ministry of People's Armed Forces")).match
+    assert score(org("조선혁명박물관"), org("Korean Revolution Museum")).match
+    assert not score(org("제2자연과학원"), org("Third Academy of Natural Sciences")).match
 
 
 def test_acronyms() -> None:

@@ -29,7 +29,8 @@ KINDS = ("person", "org", "vessel", "other")
 _PAREN = re.compile(r"\(([^()]*)\)")
 # Generational suffixes say which of two namesakes, not who: Boris ROTENBERG JUNIOR.
 _PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
-_NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je"))
+# 제 (che, je) makes a Korean ordinal: 제2자연과학원 is the Second Academy of Natural Sciences.
+_NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je", "제"))
 # Korean writes a ship's number with 호 after it (금운산 3호), lists romanise it HO.
 _NUMBER_SUFFIXES = frozenset(("호", "ho"))
 # Spellings kept per Han word and system (readings multiply per character).
