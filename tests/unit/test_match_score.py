@@ -482,6 +482,10 @@ def test_chinese_syllables_and_characters_are_not_typos() -> None:
     # spellings of the same syllables still meet (Chou En-lai = Zhou Enlai).
     assert not score(person("Luo Huining"), person("Luo Huiming")).match
     assert not score(person("Ren Zhengfei"), person("Ren Zhengfu")).match
+    # Nothing in Li Shangfu is spelt as only pinyin spells, but a common Chinese surname
+    # beside a joined given name reads it as Chinese all the same.
+    assert not score(person("Li Shangfu"), person("Li Shangfa")).match
+    assert score(person("Li Shangfu"), person("LI Shang-fu")).match
     assert score(person("Zhu Hailun"), person("ZHU Hai-lun")).match
     assert score(person("Chou En-lai"), person("Zhou Enlai")).match
 

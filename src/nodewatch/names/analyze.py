@@ -318,13 +318,18 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
 
 
 def _chinese_like(parts: list[Part]) -> bool:
-    """Two or more Latin tokens, all of them pinyin syllables, one spelt as only pinyin is."""
-    return (
-        len(parts) >= 2
-        and all(p.token.script == "Latin" for p in parts)
-        and any(chinese.pinyin_spelt(p.token.latin) for p in parts)
-        and all(chinese.pinyin_cut(p.token.latin) for p in parts)
-    )
+    """Two or more Latin tokens, all of them pinyin syllables, and one spelt as only pinyin
+    is; or a common Chinese surname first or last beside a given name joined as pinyin
+    joins it (Li Shangfu: nothing in it only pinyin spells)."""
+    if len(parts) < 2 or not all(p.token.script == "Latin" for p in parts):
+        return False
+    cuts = [chinese.pinyin_cut(p.token.latin) for p in parts]
+    if not all(cuts):
+        return False
+    if any(chinese.pinyin_spelt(p.token.latin) for p in parts):
+        return True
+    ends = (parts[0].token.latin, parts[-1].token.latin)
+    return any(map(chinese.is_surname, ends)) and any(len(cut) >= 2 for cut in cuts)
 
 
 def _joined(words: tuple[str, ...], kind: str) -> tuple[str, ...]:

@@ -232,6 +232,16 @@ def pinyin_cut(latin: str) -> tuple[str, ...]:
     return cut(latin) or ()
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("chinese_surnames.tsv"))
+
+
+def is_surname(latin: str) -> bool:
+    """One of the commonest Chinese surnames in pinyin (Li, Wang, Ouyang)."""
+    return latin in _surnames()
+
+
 @lru_cache(maxsize=16384)
 def sino_korean(latin: str) -> tuple[Parse, ...]:
     """The Korean readings of the name characters a pinyin spelling may stand for, per way
