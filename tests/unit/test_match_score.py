@@ -534,6 +534,8 @@ def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
     ).match
     assert score(vessel("금운산 3호"), vessel("KUM UN SAN 3")).match
     assert not score(vessel("금운산 3호"), vessel("KUM UN SAN 2")).match
+    assert score(vessel("천마산호"), vessel("CHON MA SAN")).match  # 호 "ship" without a number
+    assert not score(vessel("천마산호"), vessel("CHON MA SAN HO 2")).match
     assert score(org("조선통일발전은행"), org("Korea United Development Bank")).match
 
 

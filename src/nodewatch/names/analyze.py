@@ -31,7 +31,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
 # 제 (che, je) makes a Korean ordinal: 제2자연과학원 is the Second Academy of Natural Sciences.
 _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je", "제"))
-# Korean writes a ship's number with 호 after it (금운산 3호), lists romanise it HO.
+# Korean writes a ship's number with 호 after it (금운산 3호), lists romanise it HO; a
+# name without a number takes it too (천마산호).
 _NUMBER_SUFFIXES = frozenset(("호", "ho"))
 # Spellings kept per Han word and system (readings multiply per character).
 _HAN_COMBOS = 8
@@ -349,6 +350,8 @@ def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
             size = 2 if word[:2] in _TWO_SYLLABLE_SURNAMES and len(word) > 2 else 1
             out.extend((word[:size], word[size:]))
         elif korean.is_hangul(word) and kind != "person" and len(word) > 2:
+            if kind == "vessel" and word[-1] in _NUMBER_SUFFIXES:
+                word = word[:-1]  # 호 is "ship": 천마산호 is the CHON MA SAN
             out.extend(orgs.segment_hangul(word))
         elif chinese.has_han(word):
             for segment, _translations in chinese.segment(word):
