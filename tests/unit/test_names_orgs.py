@@ -123,11 +123,21 @@ def test_countries_and_cities_are_place_words() -> None:
 
 @pytest.mark.parametrize(
     ("name", "cls"),
-    [("Maersk A/S", "nordic"), ("Aselsan A.Ş.", "nordic"), ("PT Bank Mandiri (Persero) Tbk", "pt")],
+    [
+        ("Maersk A/S", "nordic"),
+        ("Aselsan A.Ş.", "nordic"),
+        ("PT Bank Mandiri (Persero) Tbk", "pt"),
+        ("Lukoil Neftochim Burgas EAD", "jsc"),  # Bulgarian
+        ("Petrol EOOD", "llc"),
+        ("Jugoimport SDPR DOO", "llc"),  # Serbian
+        ("ПрАТ Укртатнафта", "jsc"),  # Ukrainian
+        ("Казмунайгаз АҚ", "jsc"),  # Kazakh
+    ],
 )
 def test_more_legal_forms(name: str, cls: str) -> None:
     rest, classes = orgs.split_legal_forms(normalize(name))
-    assert cls in classes and rest in ("maersk", "aselsan", "bank mandiri")
+    names = ("maersk", "aselsan", "bank mandiri", "lukoil neftochim burgas", "petrol", "jugoimport sdpr")
+    assert cls in classes and rest in (*names, "укртатнафта", "казмунайгаз")
 
 
 def test_countries_and_provinces_are_places_that_hold_cities() -> None:
