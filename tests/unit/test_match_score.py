@@ -564,6 +564,12 @@ def test_wade_giles_names_meet_pinyin() -> None:
     assert not score(person("Teng Hsiao-p'ing"), person("Deng Xiaoming")).match
 
 
+def test_a_state_s_formal_name_stands_for_its_short_one() -> None:
+    assert score(org("Central Bank of the Russian Federation"), org("Central Bank of Russia")).match
+    assert score(org("Central Bank of the Syrian Arab Republic"), org("Central Bank of Syria")).match
+    assert not score(org("Commercial Bank of Syria"), org("Central Bank of the Syrian Arab Republic")).match
+
+
 def test_romance_and_german_organisation_words_translate() -> None:
     assert score(org("Banque Centrale de Syrie"), org("Central Bank of Syria")).match
     assert score(org("Mahan Air", "Company"), org("Mahan Airlines", "Company")).match
