@@ -607,6 +607,15 @@ def test_arabic_script_names_compare_as_written() -> None:
     assert score(person("Abu Bakar Ba'asyir"), person("Abu Bakar Bashir")).match
 
 
+def test_arabic_compound_names_are_one_word() -> None:
+    # عبد الرحمن and نصر الله are single names, whether written in one word or two.
+    assert score(person("عبد الرحمن أحمد"), person("Abdul Rahman Ahmed")).match
+    assert score(person("عبد الملك الحوثي"), person("Abdul-Malik al-Houthi")).match
+    assert score(person("حسن نصر الله"), person("Hassan Nasrallah")).match
+    assert not score(person("حسن نصر الله"), person("Hassan Nasser")).match
+    assert not score(person("عبد الملك الحوثي"), person("Abdul-Karim al-Houthi")).match
+
+
 def test_arabic_final_ta_marbuta_is_a_vowel() -> None:
     assert score(person("إسماعيل هنية"), person("Ismail Haniyeh")).match
     assert score(person("إسماعيل هنية"), person("Ismail Haniya")).match

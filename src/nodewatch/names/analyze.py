@@ -340,10 +340,29 @@ def _joined(words: tuple[str, ...], kind: str) -> tuple[str, ...]:
     return orgs.join_letters(words) if kind in ("org", "other") else words
 
 
-def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
-    """Split Hangul person names into surname + given name, Han runs into words/characters."""
+# Arabic writes a name in ʿAbd ("servant of") or in Allah as two words, عبد الرحمن, نصر
+# الله, and as one, عبدالرحمن; Latin lists as Abdul Rahman and Abdulrahman, Nasrallah. Read
+# as one word, it meets all of them.
+_ABD, _ALLAH = "عبد", "الله"
+
+
+def _join_arabic_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
+    if _ABD not in words[:-1] and _ALLAH not in words[1:]:
+        return words
     out: list[str] = []
     for word in words:
+        if out and (out[-1] == _ABD or word == _ALLAH):
+            out[-1] += word
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
+    """Split Hangul person names into surname + given name, Han runs into words/characters;
+    join Arabic compound names (see ``_join_arabic_compounds``)."""
+    out: list[str] = []
+    for word in _join_arabic_compounds(words):
         if word.isascii():
             out.append(word)
         elif korean.is_hangul(word) and kind == "person" and 2 <= len(word) <= 4:
