@@ -124,6 +124,8 @@ def test_korean_organisation_words_translate() -> None:
     assert score(org("제2자연과학원"), org("Second Academy of Natural Sciences")).match
     assert score(org("인민무력성"), org("Ministry of People's Armed Forces")).match
     assert score(org("조선혁명박물관"), org("Korean Revolution Museum")).match
+    assert score(org("조선사회민주당"), org("Korean Social Democratic Party")).match
+    assert score(org("평양외국어대학"), org("Pyongyang University of Foreign Studies")).match
     assert not score(org("제2자연과학원"), org("Third Academy of Natural Sciences")).match
 
 
@@ -485,6 +487,10 @@ def test_chinese_syllables_and_characters_are_not_typos() -> None:
     # Nothing in Li Shangfu is spelt as only pinyin spells, but a common Chinese surname
     # beside a joined given name reads it as Chinese all the same.
     assert not score(person("Li Shangfu"), person("Li Shangfa")).match
+    # Characters meet pinyin through their own readings, not through the Korean reading
+    # they share with others (正 is zheng, and 정 in Korean, as is 貞, zhen).
+    assert not score(person("韩正"), person("Han Zhen")).match
+    assert score(person("韩正"), person("Han Zheng")).match
     assert score(person("Li Shangfu"), person("LI Shang-fu")).match
     assert score(person("Zhu Hailun"), person("ZHU Hai-lun")).match
     assert score(person("Chou En-lai"), person("Zhou Enlai")).match
@@ -524,6 +530,9 @@ def test_chinese_firms_in_characters_meet_their_english_names() -> None:
         org("中国电信集团有限公司", co), org("China Mobile Communications Group Co., Ltd.", co)
     ).match
     assert not score(org("海能达通信股份有限公司", co), org("Hikvision Communications Co., Ltd.", co)).match
+    assert score(org("招商银行股份有限公司", co), org("China Merchants Bank Co., Ltd.", co)).match
+    china_eastern = org("China Eastern Airlines Corporation Limited", co)
+    assert score(org("中国东方航空股份有限公司", co), china_eastern).match
 
 
 def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
@@ -535,6 +544,9 @@ def test_chinese_company_words_in_pinyin_and_korean_ship_numbers() -> None:
     assert score(vessel("금운산 3호"), vessel("KUM UN SAN 3")).match
     assert not score(vessel("금운산 3호"), vessel("KUM UN SAN 2")).match
     assert score(vessel("천마산호"), vessel("CHON MA SAN")).match  # 호 "ship" without a number
+    # Chinese numbers ships in characters, with 号: 海洋地质八号 is HAI YANG DI ZHI 8.
+    assert score(vessel("海洋地质八号"), vessel("HAI YANG DI ZHI 8")).match
+    assert not score(vessel("海洋地质八号"), vessel("HAI YANG DI ZHI 9")).match
     assert not score(vessel("천마산호"), vessel("CHON MA SAN HO 2")).match
     assert score(org("조선통일발전은행"), org("Korea United Development Bank")).match
 

@@ -129,3 +129,15 @@ def test_characters_take_hong_kong_spellings_of_their_jyutping() -> None:
     # cantonese-romanisation's table has only jan for 振 and goon/koon for 冠.
     assert "chun" in chinese.readings("振")["yue"]
     assert "kwun" in chinese.readings("冠")["yue"]
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("八", 8), ("十", 10), ("十二", 12), ("二十一", 21), ("一〇八", 108), ("二百零五", 205)],
+)
+def test_chinese_numerals_as_ships_are_numbered(numeral: str, value: int) -> None:
+    assert chinese.numeral_value(numeral) == value
+
+
+def test_a_word_is_no_numeral() -> None:
+    assert chinese.numeral_value("海洋") is None and chinese.numeral_value("") is None

@@ -723,8 +723,11 @@ def _sino_options(
 ) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
     """Meetings of each pinyin token that met nothing well with a run of 1–3 Korean tokens
     read through the characters (Jiang Wen-ji = Kang Mun Kil: 姜 jiang/강, 文 wen/문, 吉
-    ji/길; Jin Tiesan = Kim Chol Sam)."""
+    ji/길; Jin Tiesan = Kim Chol Sam). Not a name written in characters: those meet pinyin
+    through their own readings (正 is zheng; zhen is 真 or 貞, also 정 in Korean)."""
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    if any(p.token.script == "Han" for p in hangul):
+        return out
     for i, part in enumerate(pinyin):
         if best[i] >= SINO_KOREAN_SIM:
             continue

@@ -32,8 +32,8 @@ _PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
 # 제 (che, je) makes a Korean ordinal: 제2자연과학원 is the Second Academy of Natural Sciences.
 _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je", "제"))
 # Korean writes a ship's number with 호 after it (금운산 3호), lists romanise it HO; a
-# name without a number takes it too (천마산호).
-_NUMBER_SUFFIXES = frozenset(("호", "ho"))
+# name without a number takes it too (천마산호). Chinese writes 号 (海洋地质八号).
+_NUMBER_SUFFIXES = frozenset(("호", "ho", "号", "號"))
 # Spellings kept per Han word and system (readings multiply per character).
 _HAN_COMBOS = 8
 # One empty set shared by every token and name without keys or numbers: an empty frozenset
@@ -358,6 +358,18 @@ def _join_arabic_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _vessel_han(word: str) -> list[str]:
+    """A ship's name in characters, its numeral runs as numbers."""
+    out: list[str] = []
+    start = 0
+    for run in chinese.NUMERAL_RUN.finditer(word):
+        out.extend(segment for segment, _t in chinese.segment(word[start : run.start()]))
+        out.append(str(chinese.numeral_value(run.group())))
+        start = run.end()
+    out.extend(segment for segment, _t in chinese.segment(word[start:]))
+    return out
+
+
 def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
     """Split Hangul person names into surname + given name, Han runs into words/characters;
     join Arabic compound names (see ``_join_arabic_compounds``)."""
@@ -372,6 +384,8 @@ def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
             if kind == "vessel" and word[-1] in _NUMBER_SUFFIXES:
                 word = word[:-1]  # 호 is "ship": 천마산호 is the CHON MA SAN
             out.extend(orgs.segment_hangul(word))
+        elif chinese.has_han(word) and kind == "vessel":
+            out.extend(_vessel_han(word))  # 海洋地质八号 is HAI YANG DI ZHI 8
         elif chinese.has_han(word):
             for segment, _translations in chinese.segment(word):
                 out.append(segment)

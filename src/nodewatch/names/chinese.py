@@ -232,6 +232,41 @@ def pinyin_cut(latin: str) -> tuple[str, ...]:
     return cut(latin) or ()
 
 
+_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+NUMERAL_RUN = re.compile("[〇零一二两兩三四五六七八九十百]+")
+
+
+def numeral_value(text: str) -> int | None:
+    """The value of a Chinese numeral as ships are numbered (八 8, 十二 12, 二十一 21, 一〇八
+    108), or None if ``text`` is no numeral."""
+    if not text or NUMERAL_RUN.fullmatch(text) is None:
+        return None
+    if "十" not in text and "百" not in text:
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total, digit = 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * (10 if ch == "十" else 100)
+            digit = None
+    return total + (digit or 0)
+
+
 @cache
 def _surnames() -> frozenset[str]:
     return frozenset(row[0] for row in rows("chinese_surnames.tsv"))
