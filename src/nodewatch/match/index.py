@@ -119,6 +119,19 @@ def _id_keys(subject: Subject) -> set[str]:
     return {f"id:{family}:{value}" for family, values in subject.ids.items() for value in values}
 
 
+def _heaviest(ids: np.ndarray, at: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Which ``POOL`` of the names ``ids[at]`` have the most weight (ties to the earlier
+    name), in linear time: a query that reads common keys finds thousands of names."""
+    cut = len(weights) - POOL
+    least = np.partition(weights, cut)[cut]
+    above = (weights > least).nonzero()[0]
+    tied = (weights == least).nonzero()[0]
+    wanted = POOL - len(above)
+    if wanted < len(tied):  # the earliest names (distinct numbers: any order of them will do)
+        tied = tied[ids[at[tied]].argpartition(wanted - 1)[:wanted]]
+    return np.concatenate((above, tied))
+
+
 class IndexUnavailable(RuntimeError):
     """The default index cannot be had: no store, or a store without lists."""
 
@@ -141,6 +154,26 @@ class MatchIndex:
         self.name_key_ids: np.ndarray = np.zeros(0, dtype=np.int32)  # key numbers, by name
         self.name_offsets: np.ndarray = np.zeros(1, dtype=np.int64)
         self.id_postings: dict[str, list[int]] = {}  # id key -> record numbers
+        self._derive()
+
+    def _derive(self) -> None:
+        """What queries read, derived from the postings (after a build or a load): the
+        offsets as Python ints, the keys held by more than COMMON_KEY names numbered, and
+        each name's common keys by those numbers, in the order of its keys."""
+        self._offsets: list[int] = self.offsets.tolist()
+        self._names: np.ndarray = self.postings.astype(np.intp)
+        sizes = np.diff(self.offsets)
+        common = np.flatnonzero(sizes > COMMON_KEY)
+        self._common_number: dict[int, int] = dict(zip(common.tolist(), range(len(common)), strict=True))
+        number_of = np.zeros(len(sizes), dtype=np.intp)
+        number_of[common] = np.arange(len(common))
+        is_common = sizes[self.name_key_ids] > COMMON_KEY
+        self._common_keys: np.ndarray = number_of[self.name_key_ids[is_common]]
+        held = np.zeros(len(is_common) + 1, dtype=np.intp)
+        np.cumsum(is_common, out=held[1:])
+        bounds = held[self.name_offsets]
+        self._common_end: np.ndarray = bounds[1:]
+        self._common_length: np.ndarray = np.diff(bounds)
 
     @classmethod
     def build(cls, records: Iterable[Record]) -> MatchIndex:
@@ -202,6 +235,7 @@ class MatchIndex:
         self.name_key_ids = key_ids.astype(np.int32)
         self.name_offsets = np.zeros(total + 1, dtype=np.int64)
         np.cumsum(np.bincount(name_ids, minlength=total), out=self.name_offsets[1:])
+        self._derive()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -216,9 +250,6 @@ class MatchIndex:
             self._analysed[name_id] = name
         return name
 
-    def _postings(self, key: int) -> np.ndarray:
-        return self.postings[self.offsets[key] : self.offsets[key + 1]]
-
     def candidates(
         self, query: Subject, query_names: list[tuple[AnalysedName, str]] | None = None
     ) -> list[tuple[int, list[int]]]:
@@ -227,32 +258,52 @@ class MatchIndex:
         Names sharing a key with the query are ranked by the weighted share of keys they
         have in common with it (rare keys weigh more; keys held by very many names only
         rank names that rarer keys found); the best few are compared in full.
+
+        A query holds a dozen keys and finds a few hundred names, so what a query costs is
+        the number of numpy calls, not their work: the keys are split in Python and the
+        names handled in few calls. Weights are added up in the order of the postings and
+        of each name's keys, as a plain count over them would.
         """
         names = query_names if query_names is not None else analysed_names(query)
         wanted: set[int] = set()
         for name, _prop in names:
             wanted.update(k for k in map(self.keys.get, name_keys(name)) if k is not None)
-        keys = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
-        sizes = self.offsets[keys + 1] - self.offsets[keys]
-        common = keys[sizes > COMMON_KEY]
-        rare = keys[sizes <= COMMON_KEY]
+        common: list[int] = []
+        rare: list[int] = []
+        for number in wanted:  # in the set's order, which the sums below follow
+            (common if number in self._common_number else rare).append(number)
         pool, shared = self._shared(rare, common)
         by_record: dict[int, list[int]] = {}
         if len(pool):
-            both = shared + self._held_weight(pool, common)
-            union = float(self.idf[keys].sum()) + self.name_weight[pool] - both
-            share = np.divide(both, union, out=np.zeros_like(both), where=union > 0)
-            # Best share first; among equals the later name, as a stable reverse sort would.
-            order = np.lexsort((-pool, -share))[:SHORTLIST]
-            order = order[share[order] >= RELATIVE_SHARE * share[order[0]]]
-            for name_id in pool[order].tolist():
-                by_record.setdefault(int(self.name_record[name_id]), []).append(name_id)
+            both = shared + self._held_weight(pool, common) if common else shared
+            # The union is at least the query's weight (a name's shared keys are among its
+            # own keys), so it is never 0.
+            union = float(self.idf[list(wanted)].sum()) + self.name_weight[pool] - both
+            share = both / union
+            # Best share first; among equals the later name.
+            order = np.lexsort((pool, share))[::-1][:SHORTLIST]
+            best = share[order].tolist()
+            chosen = pool[order]
+            floor = RELATIVE_SHARE * best[0]
+            for value, name_id, record in zip(
+                best, chosen.tolist(), self.name_record[chosen].tolist(), strict=True
+            ):
+                if value >= floor:
+                    by_record.setdefault(record, []).append(name_id)
         for key in _id_keys(query):
             for record in self.id_postings.get(key, ()):
                 by_record.setdefault(record, [])
         return list(by_record.items())
 
-    def _shared(self, rare: np.ndarray, common: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _postings(self, keys: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The postings of ``keys``, one after the other, and the weight of each."""
+        starts = self._offsets
+        lists = [self._names[starts[k] : starts[k + 1]] for k in keys]
+        if not lists:
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
+        return np.concatenate(lists), self.idf[keys].repeat([len(p) for p in lists])
+
+    def _shared(self, rare: list[int], common: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """The names worth ranking and the weight of the rare keys they share, cut to the
         ``POOL`` heaviest.
 
@@ -260,43 +311,46 @@ class MatchIndex:
         Chol", or 조선광업개발무역회사 whose words all translate to common English ones),
         the names holding most of the rarest common keys join them.
         """
-        lists = [self._postings(k) for k in rare.tolist()]
-        sizes = [len(p) for p in lists]
-        weights = np.repeat(self.idf[rare], sizes)
-        found, inverse = (
-            np.unique(np.concatenate(lists), return_inverse=True) if lists else (np.zeros(0, np.int32), None)
-        )
-        rare_size = len(weights)
+        ids, weights = self._postings(rare)
+        labels, firsts = self._distinct(ids)
         every = weights
-        if len(common) and len(found) < FEW_FOUND:
-            rarest = common[np.argsort(-self.idf[common], kind="stable")[:COMMON_READ]]
-            extra = [self._postings(k) for k in rarest.tolist()]
-            found, inverse = np.unique(np.concatenate(lists + extra), return_inverse=True)
-            every = np.concatenate((weights, np.repeat(self.idf[rarest], [len(p) for p in extra])))
-        if inverse is None:
-            return np.zeros(0, dtype=np.int32), np.zeros(0)
-        rare_shared = np.bincount(inverse[:rare_size], weights=weights, minlength=len(found))
-        if len(found) > POOL:
-            # The heaviest POOL by what was read (ties to the earlier name), in name order.
-            shared = rare_shared if every is weights else np.bincount(inverse, weights=every)
-            top = np.sort(np.lexsort((found, -shared))[:POOL])
-            found, rare_shared = found[top], rare_shared[top]
-        return found, rare_shared
+        if common and len(firsts) < FEW_FOUND:
+            rarest = sorted(common, key=lambda k: -self.idf[k])[:COMMON_READ]
+            extra_ids, extra_weights = self._postings(rarest)
+            ids = np.concatenate((ids, extra_ids))
+            every = np.concatenate((weights, extra_weights))
+            labels, firsts = self._distinct(ids)
+        rare_shared = np.bincount(labels[: len(weights)], weights=weights, minlength=len(ids))
+        if len(firsts) > POOL:
+            shared = rare_shared if every is weights else np.bincount(labels, weights=every)
+            firsts = firsts[_heaviest(ids, firsts, shared[firsts])]
+        return ids[firsts], rare_shared[firsts]
 
-    def _held_weight(self, pool: np.ndarray, common: np.ndarray) -> np.ndarray:
+    def _distinct(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each of ``ids`` (name numbers) a label shared by the same names (one of
+        their positions), and the positions of one of each name: summing weights by label
+        (``bincount``) adds each name's in the order they come, as a count would.
+
+        A slot per name is written with positions and read back: no sort.
+        """
+        slot = np.empty(len(self.name_source), dtype=np.intp)
+        positions = np.arange(len(ids))
+        slot[ids] = positions
+        labels = slot[ids]
+        return labels, (labels == positions).nonzero()[0]
+
+    def _held_weight(self, pool: np.ndarray, common: list[int]) -> np.ndarray:
         """For each pooled name, the weight of the common query keys it holds (read from
-        the names' own keys: a common key's postings are long)."""
-        if not len(common):
-            return np.zeros(len(pool))
-        starts = self.name_offsets[pool]
-        lengths = self.name_offsets[pool + 1] - starts
-        ends = np.cumsum(lengths)
-        at = np.repeat(starts - (ends - lengths), lengths) + np.arange(int(ends[-1]))
-        held_keys = self.name_key_ids[at]
-        common = np.sort(common)
-        found = np.minimum(np.searchsorted(common, held_keys), len(common) - 1)
-        weights = np.where(common[found] == held_keys, self.idf[held_keys], 0.0)
-        return np.bincount(np.repeat(np.arange(len(pool)), lengths), weights=weights, minlength=len(pool))
+        the names' own common keys, in their order: a common key's postings are long)."""
+        weights = np.zeros(len(self._common_number))
+        weights[[self._common_number[k] for k in common]] = self.idf[common]
+        lengths = self._common_length[pool]
+        ends = lengths.cumsum()
+        # Each pooled name's run of self._common_keys, one after the other.
+        at = (self._common_end[pool] - ends).repeat(lengths) + np.arange(ends[-1])
+        return np.bincount(
+            np.arange(len(pool)).repeat(lengths), weights=weights[self._common_keys[at]], minlength=len(pool)
+        )
 
     def screen(
         self, query: Record | Subject | Mapping[str, Any], limit: int = 10
@@ -367,6 +421,7 @@ class MatchIndex:
         index.name_key_ids = payload["name_key_ids"]
         index.name_offsets = payload["name_offsets"]
         index.id_postings = payload["id_postings"]
+        index._derive()
         _freeze()  # see build
         return index
 
