@@ -561,6 +561,10 @@ def test_russian_company_words_translate() -> None:
     frequency_centre = org("ФГУП «Главный радиочастотный центр»", "Company")
     assert score(frequency_centre, org("Main Radio Frequency Center FSUE", "Company")).match
     assert not score(org("NPO Splav", "Company"), org("NPO Mashinostroyeniya", "Company")).match
+    vyborg = org("АО «Выборгский судостроительный завод»", "Company")
+    assert score(vyborg, org("Vyborg Shipyard JSC", "Company")).match  # a shipbuilding plant
+    assert not score(vyborg, org("Baltic Shipyard JSC", "Company")).match
+    assert score(org("АО «Почта России»", "Company"), org("Russian Post JSC", "Company")).match
 
 
 def test_a_number_only_one_name_has_lowers() -> None:

@@ -21,6 +21,10 @@ from nodewatch.names import russian
         ("караџић", "karadzic", "karadzic", "karadzic"),
         ("ђоковић", "djokovic", "dokovic", "djokovic"),
         ("љубиша", "ljubisha", "ljubisha", "ljubisha"),
+        # Kazakh letters: Нұрсұлтан (Нурсултан in Russian documents), Тоқаев (Токаев).
+        ("нұрсұлтан", "nursultan", "nursultan", "nursultan"),
+        ("тоқаев", "tokaev", "toqayev", "tokaev"),
+        ("әлихан", "alixan", "alikhan", "alikhan"),  # GOST writes х as x
     ],
 )
 def test_transliteration_standards(cyrillic: str, gost: str, bgn: str, icao: str) -> None:
