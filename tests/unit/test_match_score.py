@@ -514,6 +514,10 @@ def test_characters_meet_hong_kong_spellings_of_their_jyutping() -> None:
     assert score(person("許正宇"), person("HUI Ching-yu")).match
     assert not score(person("梁振英"), person("LEUNG Chun-yin")).match
     assert not score(person("羅冠聰"), person("LAW Kwun-ching")).match
+    # An English given name first, as Hong Kong writes it, weighs little; 鈺 juk is Yok.
+    assert score(person("李柱銘"), person("Martin LEE Chu-ming")).match
+    assert score(person("曾鈺成"), person("Jasper TSANG Yok-sing")).match
+    assert not score(person("李柱銘"), person("Martin LEE Chu-wah")).match
 
 
 def test_chinese_firms_in_characters_meet_their_english_names() -> None:

@@ -113,6 +113,7 @@ def test_pinyin_cut_and_wade_giles_syllables() -> None:
         ("zi", "tsz"),  # 子 TSZ
         ("jyun", "yuen"),  # 袁 YUEN
         ("ceoi", "tsui"),  # 徐 TSUI
+        ("juk", "yok"),  # 鈺 TSANG Yok-sing
     ],
 )
 def test_hong_kong_spellings_of_jyutping_syllables(jyutping: str, spelling: str) -> None:

@@ -835,6 +835,9 @@ def _score(
                 for k, part in enumerate(parts):
                     if k not in used and part.role == "patronymic":
                         weights[k] *= MISSING_NAME_PART
+    if query.kind == "person":
+        _english_name_first(q, wq, used_q, c, used_c)
+        _english_name_first(c, wc, used_c, q, used_q)
     leftovers = len(used_q) < len(q) or len(used_c) < len(c)
     places_differ = False
     if leftovers and query.kind in ("org", "other"):
@@ -881,6 +884,27 @@ def _score(
     return NameComparison(
         round(min(score, 1.0), 4), query, candidate, chosen, (used_q, used_c), order_ok, numbers_conflict
     )
+
+
+def _english_name_first(
+    parts: tuple[Part, ...],
+    weights: list[float],
+    used: set[int],
+    other: tuple[Part, ...],
+    other_used: set[int],
+) -> None:
+    """Hong Kong and Taiwan write an English given name before the Chinese name (Martin LEE
+    Chu-ming = 李柱銘): a first word that met nothing, when every other word met a name in
+    characters whole, weighs as a missing middle name. A Korean name never has a word
+    before its surname, so this holds for names read as Korean too."""
+    if (
+        len(parts) >= 3
+        and 0 not in used
+        and len(used) == len(parts) - 1
+        and len(other_used) == len(other)
+        and all(p.token.script == "Han" for p in other)
+    ):
+        weights[0] *= MISSING_NAME_PART
 
 
 # What a Western middle name or second surname only one side has weighs (John Smith = John
