@@ -278,7 +278,8 @@ class MatchIndex:
             both = shared + self._held_weight(pool, common) if common else shared
             # The union is at least the query's weight (a name's shared keys are among its
             # own keys), so it is never 0.
-            union = float(self.idf[list(wanted)].sum()) + self.name_weight[pool] - both
+            keys = np.fromiter(wanted, dtype=np.intp, count=len(wanted))
+            union = float(self.idf[keys].sum()) + self.name_weight[pool] - both
             share = both / union
             # Best share first; among equals the later name.
             order = np.lexsort((pool, share))[::-1][:SHORTLIST]
