@@ -320,14 +320,23 @@ def _hong_kong_pinyin() -> dict[str, frozenset[str]]:
     """Hong Kong romanisation of a syllable -> the pinyin of the characters read so (each
     character's first, commonest reading): wong → huang (黃), wang (王) ..."""
     table = _pinyin_table()
+    roman, lshk = _cantoroman("charToRoman.json"), _cantoroman("charToLshk.json")
     out: dict[str, set[str]] = {}
-    for ch in _cantoroman("charToLshk.json").keys() | _cantoroman("charToRoman.json").keys():
+    # Characters are gathered per Jyutping syllable first, and each syllable spelt once:
+    # spelling every character's readings one by one costs ten times as much.
+    by_jyutping: dict[str, set[str]] = {}
+    for ch in roman.keys() | lshk.keys():
         toned = table.get(str(ord(ch)), "")
         if not toned:
             continue
         pinyin = _plain(toned.split(",")[0])
-        for spelling in _cantonese(ch):
+        for spelling in roman.get(ch, ()):
             out.setdefault(spelling, set()).add(pinyin)
+        for reading in lshk.get(ch, ()):
+            by_jyutping.setdefault(reading.rstrip("0123456789"), set()).add(pinyin)
+    for jyutping, pinyins in by_jyutping.items():
+        for spelling in hong_kong_spellings(jyutping):
+            out.setdefault(spelling, set()).update(pinyins)
     return {spelling: frozenset(pinyins) for spelling, pinyins in out.items()}
 
 
