@@ -126,6 +126,9 @@ def test_korean_organisation_words_translate() -> None:
     assert score(org("조선혁명박물관"), org("Korean Revolution Museum")).match
     assert score(org("조선사회민주당"), org("Korean Social Democratic Party")).match
     assert score(org("평양외국어대학"), org("Pyongyang University of Foreign Studies")).match
+    assert score(org("대외경제성"), org("Ministry of External Economic Relations")).match
+    assert score(org("조선직업총동맹"), org("General Federation of Trade Unions of Korea")).match
+    assert not score(org("대외경제성"), org("Ministry of Foreign Trade")).match
     assert not score(org("제2자연과학원"), org("Third Academy of Natural Sciences")).match
 
 
