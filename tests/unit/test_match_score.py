@@ -538,6 +538,11 @@ def test_chinese_firms_in_characters_meet_their_english_names() -> None:
     ).match
     assert not score(org("海能达通信股份有限公司", co), org("Hikvision Communications Co., Ltd.", co)).match
     assert score(org("招商银行股份有限公司", co), org("China Merchants Bank Co., Ltd.", co)).match
+    # 有限责任公司 is a legal form like 有限公司; 新世紀 new century, 远东 far east.
+    bohai = org("Bohai Shipbuilding Heavy Industry Co., Ltd.", co)
+    assert score(org("渤海船舶重工有限责任公司", co), bohai).match
+    assert score(org("新世紀船務有限公司", co), org("New Century Shipping Limited", co)).match
+    assert not score(org("远东航运有限公司", co), org("Far East Trading Co., Ltd.", co)).match
     china_eastern = org("China Eastern Airlines Corporation Limited", co)
     assert score(org("中国东方航空股份有限公司", co), china_eastern).match
 
