@@ -632,6 +632,9 @@ def test_arabic_script_names_compare_as_written() -> None:
     assert score(person("مُحَمَّد عباس"), person("محمد عباس")).match
     # A Persian -an makes another name (Eslamian, of Eslami); Indonesian sy is sh.
     assert not score(person("Mohammad Eslami"), person("Mohammad Eslamian")).match
+    # So do the Slavic -in, -ov, -ev, -enko: Volozhin is not Volozh.
+    assert not score(person("Аркадий Волож"), person("Arkady Volozhin")).match
+    assert score(person("Аркадий Волож"), person("Arkady Volozh")).match
     assert score(person("Abu Bakar Ba'asyir"), person("Abu Bakar Bashir")).match
 
 

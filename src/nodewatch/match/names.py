@@ -252,9 +252,10 @@ _ALPHABETS = frozenset(("Cyrillic", "Greek", "Armenian", "Georgian", "Arabic", "
 
 
 # Endings that make a new name of a whole one: the Persian -an/-ian (Eslamian, "of
-# Eslami"). (A final -i or -y is not one: it is also how a Slavic name ends in one
-# transliteration and not another, Yevgen/Yevgeny, or a Georgian nominative, Otar/Otari.)
-_NAME_SUFFIXES = ("an", "ian", "yan")
+# Eslami") and the Slavic -in, -ov, -ev, -enko (Volozhin of Volozh, Ivanov of Ivan). (A
+# final -i or -y is not one: it is also how a Slavic name ends in one transliteration and
+# not another, Yevgen/Yevgeny, or a Georgian nominative, Otar/Otari.)
+_NAME_SUFFIXES = ("an", "ian", "yan", "in", "ov", "ev", "enko")
 
 
 def _name_suffix(x: str, y: str) -> bool:
