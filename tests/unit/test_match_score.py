@@ -523,6 +523,28 @@ def test_characters_meet_hong_kong_spellings_of_their_jyutping() -> None:
     assert not score(person("李柱銘"), person("Martin LEE Chu-wah")).match
 
 
+def test_characters_meet_singapore_and_malaysian_hokkien_spellings() -> None:
+    assert score(person("吳作棟"), person("Goh Chok Tong")).match
+    assert score(person("林文興"), person("Lim Boon Heng")).match
+    assert score(person("郭明德"), person("Quek Beng Teck")).match
+    assert score(org("福成貿易有限公司", "Company"), org("Hock Seng Trading Pte Ltd", "Company")).match
+    # Another syllable is another character.
+    assert not score(person("林文興"), person("Lim Boon Hock")).match
+    assert not score(person("郭明德"), person("Quek Beng Hock")).match
+    # A name spelt in pinyin throughout is read in pinyin: 汪洋 is Wang Yang, though 洋 is
+    # Hokkien iông.
+    assert not score(person("汪洋"), person("Wang Yong")).match
+    # Hokkien meetings weigh less than Cantonese ones, so 何 takes Ho and 厚 Hau (厚 is Hokkien hō).
+    assert score(person("何厚鏵"), person("Edmund Ho Hau-wah")).match
+
+
+def test_a_word_left_over_takes_a_word_another_could_spare() -> None:
+    # 炎 may be read tan, and first took Tan; it is yam here, so 陳 meets Tan.
+    result = score(person("陳慶炎"), person("Tony Tan Keng Yam"))
+    assert result.match
+    assert {(m.query, m.candidate) for m in result.name.matches} >= {(("陳",), ("tan",)), (("炎",), ("yam",))}
+
+
 def test_chinese_firms_in_characters_meet_their_english_names() -> None:
     # State firms by their words (电信 telecommunications, 铁建 railway construction), tech
     # firms by the brand they take in English (海康威视 Hikvision).

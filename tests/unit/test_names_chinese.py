@@ -133,6 +133,39 @@ def test_characters_take_hong_kong_spellings_of_their_jyutping() -> None:
 
 
 @pytest.mark.parametrize(
+    ("tailo", "spelling"),
+    [
+        ("tân", "tan"),  # 陳 TAN
+        ("ngôo", "goh"),  # 吳 GOH Chok Tong: ng written g
+        ("khóo", "khaw"),  # 許 KHAW Boon Wan (Penang), also KHOO, KOH
+        ("khóo", "koh"),
+        ("tshuà", "chua"),  # 蔡 CHUA: tsh written ch
+        ("tēnn", "teh"),  # 鄭 TEH: the nasal nn is not written
+        ("bûn", "boon"),  # 文 Boon
+        ("tik", "teck"),  # 德 Teck
+        ("bîng", "beng"),  # 明 Beng
+        ("uán", "wan"),  # 遠 Wan: no initial, u written w
+        ("iām", "yam"),  # 炎 Yam: no initial, i written y
+        ("kueh", "quek"),  # 郭 QUEK
+    ],
+)
+def test_hokkien_spellings_of_tailo_syllables(tailo: str, spelling: str) -> None:
+    assert spelling in chinese.hokkien_spellings(tailo)
+
+
+def test_hokkien_spellings_keep_their_initial() -> None:
+    # A written initial stays: 張 tiong is Tiong, never Yong; an unknown syllable spells nothing.
+    assert "yong" not in chinese.hokkien_spellings("tiong")
+    assert "tan" not in chinese.hokkien_spellings("lîm")
+    assert chinese.hokkien_spellings("xyz") == ()
+
+
+def test_characters_take_hokkien_spellings_simplified_or_traditional() -> None:
+    assert "goh" in chinese.readings("吳")["nan"] and "goh" in chinese.readings("吴")["nan"]
+    assert "tan" in chinese.readings("陈")["nan"]
+
+
+@pytest.mark.parametrize(
     ("numeral", "value"),
     [("八", 8), ("十", 10), ("十二", 12), ("二十一", 21), ("一〇八", 108), ("二百零五", 205)],
 )

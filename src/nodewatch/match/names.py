@@ -125,6 +125,13 @@ class NameComparison:
         return f"NameComparison({self.score}, {self.query!r}, {self.candidate!r}, {self.matches!r})"
 
 
+# Spellings that meet through a loose system weigh a little less than an official
+# transliteration: Singapore and Malaysia spell a Hokkien syllable many ways, so a character
+# meets more Latin syllables through it (厚 hō is Ho, as 何 is in Cantonese: Ho Hau-wah).
+_FORM_SIM = {"nan": 0.92}
+_HOKKIEN = chinese.SYSTEM_NAMES["nan"]
+
+
 @lru_cache(maxsize=524288)
 def token_similarity(
     a: Token, b: Token, korean_context: bool = True, chinese_context: bool = False
@@ -164,10 +171,10 @@ def token_similarity(
             return best[0], _korean_route(a, b)
     for form, system in a.forms:
         if form == b.latin:
-            return max(best, (0.95, _system_name(a.script, system)))
+            return max(best, (_FORM_SIM.get(system, 0.95), _system_name(a.script, system)))
     for form, system in b.forms:
         if form == a.latin:
-            return max(best, (0.95, _system_name(b.script, system)))
+            return max(best, (_FORM_SIM.get(system, 0.95), _system_name(b.script, system)))
     # Short spellings that read as different Korean syllables are different words
     # (Daedong ≠ Daesong, Yong ≠ Pyong); in longer ones a letter off may be a misspelling.
     # In organisation words letters merely dropped are how lists misspell (Hunjin, Henjin
@@ -581,6 +588,10 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                 options.extend(_other_romanisation_options(q, c, best_q, False))
             elif pinyin_c and not pinyin_q:
                 options.extend(_other_romanisation_options(c, q, best_c, True))
+    if kind == "person" and (_pinyin_throughout(q) or _pinyin_throughout(c)):
+        # A name spelt in pinyin throughout reads its characters in pinyin: 洋 may be Hokkien
+        # Yong, but 汪洋 is Wang Yang, not Wang Yong.
+        options = [o for o in options if o[4] != _HOKKIEN]
     # Best first; among equals, longer runs, then pairs in the same position (KIM = KIM
     # before KIM = the other KIM of "KIM Kim Chol"), so order checks see the natural pairing.
     # A particle alone (the article al) meets last: it must not take the al of a run that
@@ -603,11 +614,46 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
         used_q.update(qi)
         used_c.update(ci)
         chosen.append((sim, qi, ci, route))
+    if (len(used_q) < len(q) or len(used_c) < len(c)) and len(options) > len(chosen):
+        _reassign(options, chosen, used_q, used_c)
     if query.has_initial or candidate.has_initial:
         _match_initials(q, c, used_q, used_c, chosen)
     if len(used_q) < len(q) and len(used_c) < len(c):
         _match_scattered_translations(q, c, used_q, used_c, chosen)
     return _score(query, candidate, chosen, used_q, used_c)
+
+
+Option = tuple[float, int, tuple[int, ...], tuple[int, ...], str]
+
+
+def _reassign(options: list[Option], chosen: list[Meeting], used_q: set[int], used_c: set[int]) -> None:
+    """A word left over takes the word another took when that other can meet a word left over
+    on its side instead: the greedy alignment took the strongest meeting, this one meets both
+    words (陳慶炎 = Tan Keng Yam: 炎 may be read tan, but here it is yam, and 陳 is Tan)."""
+    singles = [(o[2][0], o[3][0], o) for o in options if len(o[2]) == 1 and len(o[3]) == 1]
+    for side in (0, 1):  # the word left over is in the query (0) or in the candidate (1)
+        used = (used_q, used_c)
+        for i, j, option in singles:
+            mine, theirs = (i, j)[side], (j, i)[side]
+            if mine in used[side] or theirs not in used[1 - side]:
+                continue
+            held = next(
+                (m for m in chosen if len(m[1]) == len(m[2]) == 1 and (m[2], m[1])[side][0] == theirs), None
+            )
+            if held is None:
+                continue
+            holder = (held[1], held[2])[side][0]
+            spare = next(
+                (o for a, b, o in singles if (a, b)[side] == holder and (b, a)[side] not in used[1 - side]),
+                None,
+            )
+            if spare is None or option[0] + spare[0] <= held[0]:
+                continue
+            chosen.remove(held)
+            chosen.append((option[0], option[2], option[3], option[4]))
+            chosen.append((spare[0], spare[2], spare[3], spare[4]))
+            used[side].add(mine)
+            used[1 - side].add((spare[3], spare[2])[side][0])
 
 
 def _match_scattered_translations(

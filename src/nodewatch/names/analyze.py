@@ -250,6 +250,8 @@ def _han_forms(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[korean.Par
             for r in per_char:
                 combos = [c + reading for c in combos for reading in r[system]][:_HAN_COMBOS]
             forms.extend((ascii_fold(combo), system) for combo in combos)
+    if all("nan" in r for r in per_char):
+        forms.extend((combo, "nan") for combo in _likeliest_combos([r["nan"] for r in per_char]))
     readings: list[korean.Parse] = []
     if all("kr" in r for r in per_char):
         combos = [""]
@@ -258,6 +260,23 @@ def _han_forms(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[korean.Par
         for combo in combos:
             readings.extend(korean.parse(combo))
     return tuple(dict.fromkeys(forms)), tuple(readings)
+
+
+# Hokkien spellings of a name's characters kept, likeliest first: Singapore and Malaysia
+# spell a syllable many ways (許 Khoo, Koh, Khaw), so a two-character given name has dozens.
+_HOKKIEN_COMBOS = 48
+
+
+def _likeliest_combos(spellings: list[tuple[str, ...]]) -> list[str]:
+    """Spellings of a word from those of its characters, the combinations of each one's
+    likelier spellings first (by the sum of their ranks), not the first character's first."""
+    combos: list[tuple[int, str]] = [(0, "")]
+    for options in spellings:
+        combos = sorted(
+            ((rank + i, text + option) for rank, text in combos for i, option in enumerate(options[:12])),
+            key=lambda combo: combo[0],
+        )[:_HOKKIEN_COMBOS]
+    return [text for _rank, text in combos]
 
 
 @lru_cache(maxsize=131072)

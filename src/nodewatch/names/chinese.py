@@ -1,12 +1,13 @@
-"""Chinese names: Han characters read as pinyin, Wade–Giles, Cantonese and Korean.
+"""Chinese names: Han characters read as pinyin, Wade–Giles, Cantonese, Hokkien and Korean.
 
 A Han name meets a Latin one through the reading its bearer would use: pinyin (mainland),
 Wade–Giles (Taiwan, older lists: Chang, Hsu), Hong Kong Government Cantonese (Tsang,
-Wong), or the Sino-Korean reading when a North Korean name is written in characters
-(金铁三 = Kim Chol Sam, compared through the Korean syllable sets). Pinyin comes from
-pypinyin, Cantonese from cantonese-romanisation (traditional characters, as Hong Kong
-writes them), Wade–Giles from ``data/wade_giles.tsv``. Organisation words (有限公司,
-船務, 香港) are translated through ``data/chinese_lexicon.tsv``.
+Wong), Hokkien as Singapore and Malaysia spell it (Tan, Goh, Khoo), or the Sino-Korean
+reading when a North Korean name is written in characters (金铁三 = Kim Chol Sam, compared
+through the Korean syllable sets). Pinyin comes from pypinyin, Cantonese from
+cantonese-romanisation (traditional characters, as Hong Kong writes them), Hokkien from
+taibun's Tâi-lô readings, Wade–Giles from ``data/wade_giles.tsv``. Organisation words
+(有限公司, 船務, 香港) are translated through ``data/chinese_lexicon.tsv``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import cache, lru_cache
 from itertools import islice, product
 from pathlib import Path
 
+import msgpack
 import opencc
 import orjson
 
@@ -26,7 +28,13 @@ from nodewatch.names.korean import Parse, Syllable
 from nodewatch.names.normalize import ascii_fold
 from nodewatch.names.tables import alternatives, rows
 
-SYSTEM_NAMES = {"pinyin": "pinyin", "wg": "Wade–Giles", "yue": "Cantonese (HK)", "kr": "Sino-Korean"}
+SYSTEM_NAMES = {
+    "pinyin": "pinyin",
+    "wg": "Wade–Giles",
+    "yue": "Cantonese (HK)",
+    "nan": "Hokkien (SG/MY)",
+    "kr": "Sino-Korean",
+}
 
 
 def is_han(ch: str) -> bool:
@@ -75,12 +83,13 @@ def _cantonese(ch: str) -> tuple[str, ...]:
 
 
 @cache
-def _jyutping_tables() -> dict[str, dict[str, tuple[str, ...]]]:
-    """kind (initial, final, syllable) -> Jyutping -> Hong Kong spellings; an empty spelling
-    (no initial: 葉 jip is Ip as well as Yip) is kept."""
-    tables: dict[str, dict[str, tuple[str, ...]]] = {"initial": {}, "final": {}, "syllable": {}}
-    for kind, jyutping, spellings in rows("jyutping_hk.tsv"):
-        tables[kind][jyutping] = tuple(part.strip() for part in spellings.split("|"))
+def _spelling_tables(name: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """kind (initial, final, syllable, onset) -> syllable part -> its Latin spellings, from a
+    table of how a place spells a romanisation's syllables; an empty spelling (no initial:
+    葉 jip is Ip as well as Yip) is kept."""
+    tables: dict[str, dict[str, tuple[str, ...]]] = {"initial": {}, "final": {}, "syllable": {}, "onset": {}}
+    for kind, part, spellings in rows(name):
+        tables[kind][part] = tuple(spelling.strip() for spelling in spellings.split("|"))
     return tables
 
 
@@ -90,7 +99,7 @@ _JYUTPING_INITIAL = re.compile(r"(ng|gw|kw|[bpmfdtnlgkhwzcsj])?(.*)")
 @lru_cache(maxsize=4096)
 def hong_kong_spellings(jyutping: str) -> tuple[str, ...]:
     """How Hong Kong spells one toneless Jyutping syllable (zoeng: cheung, tseung)."""
-    tables = _jyutping_tables()
+    tables = _spelling_tables("jyutping_hk.tsv")
     whole = tables["syllable"].get(jyutping)
     if whole is not None:
         return whole
@@ -99,6 +108,50 @@ def hong_kong_spellings(jyutping: str) -> tuple[str, ...]:
         return ()
     heads = tables["initial"].get(parts.group(1) or "", ("",))
     return tuple(dict.fromkeys(h + f for h in heads for f in tables["final"][parts.group(2)]))
+
+
+@cache
+def _tailo() -> dict[str, list[str]]:
+    """Traditional character -> its Tâi-lô readings, tone-marked, alternatives joined by /
+    (人: jîn/lîn, lâng): the table taibun ships, read without importing taibun, whose import
+    loads a word dictionary twenty times its size."""
+    data: dict[str, list[str]] = msgpack.unpackb(
+        _package_file("taibun", "data", "prons.msgpack").read_bytes(), raw=False
+    )
+    return data
+
+
+# A syllable's nasal vowel (Tâi-lô nn, at its end or before h) is not written in Singapore
+# and Malaysian spellings: 張 tiunn is Teo, 楊 iûnn Yeo. The nng of 卵 is n + ng.
+_TAILO_NASAL = re.compile(r"nn(?=h?$)")
+_TAILO_INITIAL = re.compile(r"(tsh|ts|ph|th|kh|ng|[pbmtnlkghsj])?(.*)")
+
+
+@lru_cache(maxsize=4096)
+def hokkien_spellings(tailo: str) -> tuple[str, ...]:
+    """How Singapore and Malaysia spell one Tâi-lô syllable (khóo: khoh, koh, khoo, koo ...,
+    khaw), each spelling of its final first with every spelling of its initial."""
+    tables = _spelling_tables("hokkien_sg.tsv")
+    syllable = _TAILO_NASAL.sub("", _plain(tailo))
+    out = list(tables["syllable"].get(syllable, ()))
+    parts = _TAILO_INITIAL.fullmatch(syllable)
+    finals = tables["final"].get(parts.group(2), ()) if parts else ()
+    if parts and finals:
+        initial = parts.group(1) or ""
+        out.extend(head + final for final in finals for head in tables["initial"].get(initial, ("",)))
+        glide = parts.group(2)[0]
+        if not initial and glide in tables["onset"] and parts.group(2)[1:2] in ("a", "e", "i", "o", "u"):
+            out.extend(o + f[1:] for f in finals if f[0] == glide for o in tables["onset"][glide])
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=32768)
+def _hokkien(ch: str) -> tuple[str, ...]:
+    """Singapore and Malaysian spellings of a character's Hokkien readings, reading by
+    reading (許: hee, hi ..., khoh, koh, khoo ...)."""
+    readings = _tailo().get(ch) or _tailo().get(_traditional(ch)) or []
+    spellings = [s for reading in readings for one in reading.split("/") for s in hokkien_spellings(one)]
+    return tuple(dict.fromkeys(spellings))
 
 
 @cache
@@ -142,6 +195,9 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     yue = _cantonese(ch) or _cantonese(_traditional(ch))
     if yue:
         out["yue"] = tuple(yue[:_HONG_KONG_SPELLINGS])
+    nan = _hokkien(ch)
+    if nan:
+        out["nan"] = nan
     hangul = _hanja().get(ch)
     if hangul:
         out["kr"] = hangul
