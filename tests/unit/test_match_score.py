@@ -55,6 +55,9 @@ def test_korean_names_meet_across_romanisations(query: str, candidate: str) -> N
 
 def test_two_hangul_names_compare_in_hangul() -> None:
     assert not score(person("김종은"), person("김정은")).match
+    # McCune–Reischauer without breves writes 성 and 송 alike; Hangul does not.
+    assert not score(person("현성진"), person("현송진")).match
+    assert score(person("리철"), person("이철")).match  # DPRK and ROK spelling of one surname
 
 
 @pytest.mark.parametrize(
@@ -633,6 +636,32 @@ def test_middle_names_and_second_surnames_only_one_side_has() -> None:
     # A patronymic the other name goes without weighs as little; two that differ still count.
     assert score(person("Alexei DIUMIN"), person("Aleksey Gennadyevich Dyumin")).match
     assert not score(person("Aleksey Ivanovich Dyumin"), person("Aleksey Gennadyevich Dyumin")).match
+    # A middle name each side has and the other lacks is two names there, not one missing:
+    # the Rotenberg brothers, and Hong Kong surnames between an English and a Chinese name.
+    assert not score(person("ROTENBERG, Arkady Romanovich"), person("ROTENBERG, Boris Romanovich")).match
+    assert not score(person("Jason CHOW Tsz-hin"), person("Jason CHAU Tsz-hin")).match
+    # Arabic "son of" is one word however spelt.
+    assert score(person("Mohammed bin Salman Al Saud"), person("Muhammad ibn Salman Al Sa'ud")).match
+
+
+def test_sister_firms_of_another_trade() -> None:
+    # Each keeps a trade word of its own: two firms of one group.
+    assert not score(org("Korea Unbyol Trading Corporation"), org("Korea Unbyol Shipping Company")).match
+    assert not score(
+        org("Tak Shing Holdings Limited", "Company"), org("Tak Shing Trading Limited", "Company")
+    ).match
+    # A word that merely describes a firm is no trade (ANFASAR ENTERPRISES = ANFASAR TRADING).
+    assert score(
+        org("ANFASAR ENTERPRISES S PTE LTD", "Company"), org("ANFASAR TRADING S PTE. LTD.", "Company")
+    ).match
+
+
+def test_chinese_syllables_that_spell_no_common_reading_are_two_characters() -> None:
+    # 強 keung and 光 kwong, 蔡 Tsai and 曹 Tsao, 興 hsing and 新 hsin: not misspellings.
+    assert not score(person("Raymond LEUNG Chi-keung"), person("Raymond LEUNG Chi-kwong")).match
+    assert not score(person("TSAI Tsung-han"), person("TSAO Tsung-han")).match
+    # Two spellings of one reading still meet (Wade–Giles Chou and pinyin Zhou).
+    assert score(person("Chou En-lai"), person("Zhou Enlai")).match
 
 
 def test_arabic_article_before_sun_letters_and_compounds_in_al_din() -> None:

@@ -132,6 +132,14 @@ def test_characters_take_hong_kong_spellings_of_their_jyutping() -> None:
     assert "kwun" in chinese.readings("冠")["yue"]
 
 
+def test_syllables_of_other_romanisations_that_spell_no_common_reading() -> None:
+    assert chinese.other_syllables("keung", "kwong")  # 強 / 光
+    assert chinese.other_syllables("hsing", "hsin")  # 興 / 新
+    assert not chinese.other_syllables("chou", "zhou")  # Wade–Giles and pinyin of 周
+    assert not chinese.other_syllables("wong", "huang")  # Hong Kong and pinyin of 黃
+    assert not chinese.other_syllables("hans", "hang")  # Hans is no syllable
+
+
 @pytest.mark.parametrize(
     ("tailo", "spelling"),
     [

@@ -169,10 +169,13 @@ def token_similarity(
         best = (0.95, "Korean romanisation") if kr == 1.0 else (0.88, "Korean common spelling")
         if best[0] >= 0.95:
             return best[0], _korean_route(a, b)
-    for form, system in a.forms:
+    # Two Hangul words compare as Hangul, through their syllables above: 성진 and 송진 are two
+    # names, though McCune–Reischauer without breves writes both songjin.
+    both_hangul = a.script == "Hangul" and b.script == "Hangul"
+    for form, system in a.forms if not both_hangul else ():
         if form == b.latin:
             return max(best, (_FORM_SIM.get(system, 0.95), _system_name(a.script, system)))
-    for form, system in b.forms:
+    for form, system in b.forms if not both_hangul else ():
         if form == a.latin:
             return max(best, (_FORM_SIM.get(system, 0.95), _system_name(b.script, system)))
     # Short spellings that read as different Korean syllables are different words
@@ -223,7 +226,7 @@ def token_similarity(
         if clash:
             if not best[0]:
                 best = (0.0, KOREAN_CLASH)
-        elif _pinyin_clash(a, b, chinese_context):
+        elif _pinyin_clash(a, b, chinese_context) or chinese.other_syllables(a.latin, b.latin):
             return best  # Xiaohong ≠ Xiaodong: another syllable is another character
         elif _both_native(a, b):
             return best  # Müller ≠ Möller, Kılıç ≠ Kılınç: each is its own spelling
@@ -869,13 +872,16 @@ def _score(
         # are there met well (Alexei DYUMIN = Aleksey Gennadyevich Dyumin; a loose surname
         # and a missing patronymic are two doubts: Лавров is not Sergey V. LAVRIKOV).
         strong = all(sim >= 0.9 for sim, _qi, _ci, _route in chosen)
+        # Both names with a middle word of their own have two names there, not one missing:
+        # Jason CHOW Tsz-hin is not Jason CHAU Tsz-hin.
+        conflict = _middle_left(q, used_q) and _middle_left(c, used_c)
         for parts, weights, used, other, other_used in (
             (q, wq, used_q, c, used_c),
             (c, wc, used_c, q, used_q),
         ):
             other_whole = len(other) >= 2 and len(other_used) == len(other)
             ends = range(len(parts)) if other_whole else range(1, len(parts) - 1)
-            for k in ends:
+            for k in ends if not conflict else ():
                 if k not in used and parts[k].role == "word":
                     weights[k] *= MISSING_NAME_PART
             if strong and not any(p.role == "patronymic" for p in other):
@@ -921,7 +927,9 @@ def _score(
         score *= 0.5
     elif bool(query.numbers) != bool(candidate.numbers) and query.kind != "person":
         score *= ONE_SIDED_NUMBER
-    if places_differ:
+    if places_differ or (
+        leftovers and query.kind in ("org", "other") and _different_trades(q, used_q, c, used_c)
+    ):
         score *= DIFFERENT_PLACES
     order_ok = _order_ok(chosen) if query.kind == "person" else True
     if not order_ok:
@@ -931,6 +939,11 @@ def _score(
     return NameComparison(
         round(min(score, 1.0), 4), query, candidate, chosen, (used_q, used_c), order_ok, numbers_conflict
     )
+
+
+def _middle_left(parts: tuple[Part, ...], used: set[int]) -> bool:
+    """A word between a name's first and last that met nothing."""
+    return any(k not in used and parts[k].role == "word" for k in range(1, len(parts) - 1))
 
 
 def _english_name_first(
@@ -960,7 +973,7 @@ MISSING_NAME_PART = 0.4
 # A number only one name has tells sister ships and firms apart (KUM UN SAN and KUM UN SAN 3,
 # NORD STREAM and NORD STREAM 2), yet a list may drop it: it lowers, and does not veto.
 ONE_SIDED_NUMBER = 0.8
-# Two organisation names each with a city of its own, none shared, name sister firms.
+# Two organisation names each with a city, or a trade, of its own, none shared, name sister firms.
 DIFFERENT_PLACES = 0.8
 # In a subset name, what a descriptive word only one side has still weighs.
 SUBSET_LEFTOVER = 0.3
@@ -981,6 +994,19 @@ def _different_places(
         and "place" in left_c
         and not any(q[k].role in _PLACE for _sim, qi, _ci, _route in chosen for k in qi)
     )
+
+
+def _different_trades(q: tuple[Part, ...], used_q: set[int], c: tuple[Part, ...], used_c: set[int]) -> bool:
+    """Each name keeps a trade word of its own, of another trade (KOREA UNBYOL TRADING /
+    KOREA UNBYOL SHIPPING, X HOLDINGS / X TRADING): sister firms of one group, as two cities
+    make (see ``orgs.trade``)."""
+    trades_q = {_trade(q[k]) for k in range(len(q)) if k not in used_q} - {None}
+    trades_c = {_trade(c[k]) for k in range(len(c)) if k not in used_c} - {None}
+    return bool(trades_q) and bool(trades_c) and trades_q.isdisjoint(trades_c)
+
+
+def _trade(part: Part) -> int | None:
+    return orgs.trade((part.token.latin, *part.token.translations)) if part.role == "generic" else None
 
 
 def _is_subset_name(

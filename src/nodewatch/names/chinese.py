@@ -407,6 +407,27 @@ def spells_syllable(spelling: str, pinyin: str) -> bool:
     return pinyin in found
 
 
+@lru_cache(maxsize=16384)
+def syllable_readings(latin: str) -> frozenset[str]:
+    """The pinyin syllables one Latin word may spell as one syllable of pinyin, Wade–Giles or
+    Hong Kong's romanisation (keung: qiang, jiang ...; kwong: guang, kuang ...); empty when
+    it is no single syllable of any."""
+    found = set(_wade_giles_pinyin().get(latin, ()))
+    if latin in _pinyin_syllables():
+        found.add(latin)
+    hong_kong = _hong_kong_pinyin()
+    found.update(hong_kong.get(latin) or hong_kong.get(latin.replace("ee", "i"), frozenset()))
+    return frozenset(found)
+
+
+def other_syllables(x: str, y: str) -> bool:
+    """Two words that are each one syllable of a Chinese romanisation and cannot spell one
+    reading: two characters, not a misspelling (Chi-keung 強 / Chi-kwong 光, Tsai 蔡 / Tsao 曹),
+    as two Korean syllables are."""
+    found_x = syllable_readings(x)
+    return bool(found_x) and found_x.isdisjoint(syllable_readings(y)) and bool(syllable_readings(y))
+
+
 # Spellings only Wade–Giles has (Hsiao, Tse, Tzu, Ssu, P'ing): a name with one, all of whose
 # words are Wade–Giles syllables, is a Taiwanese or older spelling of a Chinese name.
 _WADE_GILES_ONLY = re.compile(r"hs|ts|tz|ss|sz|'")

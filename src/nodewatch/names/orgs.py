@@ -131,6 +131,18 @@ def is_place(word: str) -> bool:
 
 
 @cache
+def _trades() -> dict[str, int]:
+    return {word: index for index, row in enumerate(rows("org_trades.tsv")) for word in alternatives(row[0])}
+
+
+def trade(words: tuple[str, ...]) -> int | None:
+    """The trade one word of a firm's name declares, given as its spelling and translations
+    (``data/org_trades.tsv``: shipping = maritime; 贸易 is trading); None for another word."""
+    trades = _trades()
+    return next((trades[word] for word in words if word in trades), None)
+
+
+@cache
 def _regions() -> frozenset[str]:
     return frozenset(row[0] for row in rows("org_places.tsv") if len(row) > 2 and row[2] == "region")
 
