@@ -159,6 +159,12 @@ def test_countries_and_provinces_are_places_that_hold_cities() -> None:
         ("россии", "russia"),  # Вертолёты России, Russian Helicopters
         ("санкт", "saint"),  # Банк «Санкт-Петербург», Bank Saint Petersburg
         ("sanayi", "industry"),
+        # Russian words through their endings: adjectives of every gender, plural nouns.
+        ("морское", "sea"),  # Новороссийское морское пароходство
+        ("морская", "sea"),
+        ("заводы", "plant"),  # Мотовилихинские заводы
+        ("транспортная", "transport"),  # Балтийская транспортная компания
+        ("пароходство", "shipping"),
     ],
 )
 def test_foreign_organisation_words(word: str, english: str) -> None:

@@ -48,6 +48,11 @@ def test_transliteration_standards(cyrillic: str, gost: str, bgn: str, icao: str
         ("pyotr", "petr"),
         ("сергей", "sergey"),
         ("юрий", "yury"),
+        ("щукин", "schtschukin"),  # German щ
+        ("shchukin", "schtschukin"),
+        ("чернов", "tschernow"),  # German ч
+        ("чернов", "tchernov"),  # French ч
+        ("щукин", "chtchukin"),  # French щ
     ],
 )
 def test_skeleton_meets_common_spellings(a: str, b: str) -> None:

@@ -10,6 +10,7 @@ through ``data/korean_lexicon.tsv`` whatever their romanisation.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from rigour.names.org_types import extract_org_types, remove_org_types
@@ -328,10 +329,33 @@ def _foreign_words() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# Russian endings of adjectives (gender, number, case) and of plural nouns, in Slavic
+# skeletons: морской, морское, морская are one word, as are завод and заводы.
+_INFLECTION = re.compile(r"(?:ogo|ego|omu|emu|aia|aa|ykh|ikh|imi|ymi|oi|ii|yi|oe|ee|ie|i|a|y)$")
+
+
+def _inflection_stem(skel: str) -> str:
+    stem = _INFLECTION.sub("", skel)
+    return stem if len(stem) >= 4 else skel
+
+
+@cache
+def _foreign_stems() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for key, english in _foreign_words().items():
+        out.setdefault(_inflection_stem(key), english)
+    return out
+
+
 def foreign_translations(token: str) -> tuple[str, ...]:
     """English for an organisation word of another language (zavod, завод → plant), by its
-    Slavic skeleton so any transliteration meets (``data/org_translations.tsv``)."""
-    return _foreign_words().get(skeleton(token), ())
+    Slavic skeleton so any transliteration meets (``data/org_translations.tsv``); failing
+    that, by the stem a Russian word keeps through its endings (морское пароходство, заводы)."""
+    skel = skeleton(token)
+    found = _foreign_words().get(skel)
+    if found is None and len(skel) > 4:
+        found = _foreign_stems().get(_inflection_stem(skel))
+    return found or ()
 
 
 _SUFFIXES = (
