@@ -541,6 +541,19 @@ def test_characters_meet_singapore_and_malaysian_hokkien_spellings() -> None:
     assert score(person("何厚鏵"), person("Edmund Ho Hau-wah")).match
 
 
+def test_characters_meet_macau_spellings_and_passport_u() -> None:
+    # Macau's Portuguese-based spellings: 國 Kuok, 一 Iat, 強 Keong, 鄭 Cheang, 王 Vong.
+    assert score(person("尹國駒"), person("Wan Kuok-koi")).match
+    assert score(person("鄭志強"), person("CHEANG Chi Keong")).match
+    # LEI Man Chong is pinyin too, but meets 李文忠 only as Macau spells it.
+    assert score(person("李文忠"), person("LEI Man Chong")).match
+    assert not score(person("李文忠"), person("LEI Man Cheong")).match
+    # Passports write the ü of 吕 as LYU, older ones as LV.
+    assert score(person("吕长江"), person("LYU Changjiang")).match
+    assert score(person("吕长江"), person("LV CHANGJIANG")).match
+    assert not score(person("卢长江"), person("LYU Changjiang")).match
+
+
 def test_a_word_left_over_takes_a_word_another_could_spare() -> None:
     # 炎 may be read tan, and first took Tan; it is yam here, so 陳 meets Tan.
     result = score(person("陳慶炎"), person("Tony Tan Keng Yam"))

@@ -120,6 +120,14 @@ def test_hong_kong_spellings_of_jyutping_syllables(jyutping: str, spelling: str)
     assert spelling in chinese.hong_kong_spellings(jyutping)
 
 
+@pytest.mark.parametrize(
+    ("jyutping", "spelling"),
+    [("gwok", "kuok"), ("jat", "iat"), ("wong", "vong"), ("zeng", "cheang"), ("lau", "lao"), ("keoi", "koi")],
+)
+def test_macau_spellings_of_jyutping_syllables(jyutping: str, spelling: str) -> None:
+    assert spelling in chinese.macau_spellings(jyutping)
+
+
 def test_hong_kong_spellings_keep_their_initial() -> None:
     # Jyutping z is ch or ts, never s: 振 is not Sun (新).
     assert "sun" not in chinese.hong_kong_spellings("zan")

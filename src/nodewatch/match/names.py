@@ -128,8 +128,9 @@ class NameComparison:
 # Spellings that meet through a loose system weigh a little less than an official
 # transliteration: Singapore and Malaysia spell a Hokkien syllable many ways, so a character
 # meets more Latin syllables through it (厚 hō is Ho, as 何 is in Cantonese: Ho Hau-wah).
-_FORM_SIM = {"nan": 0.92}
-_HOKKIEN = chinese.SYSTEM_NAMES["nan"]
+_FORM_SIM = {"nan": 0.92, "mo": 0.92}
+_LOOSE_ROUTES = frozenset(chinese.SYSTEM_NAMES[system] for system in _FORM_SIM)
+_PINYIN = chinese.SYSTEM_NAMES["pinyin"]
 
 
 @lru_cache(maxsize=524288)
@@ -591,10 +592,15 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                 options.extend(_other_romanisation_options(q, c, best_q, False))
             elif pinyin_c and not pinyin_q:
                 options.extend(_other_romanisation_options(c, q, best_c, True))
-    if kind == "person" and (_pinyin_throughout(q) or _pinyin_throughout(c)):
-        # A name spelt in pinyin throughout reads its characters in pinyin: 洋 may be Hokkien
-        # Yong, but 汪洋 is Wang Yang, not Wang Yong.
-        options = [o for o in options if o[4] != _HOKKIEN]
+    if (
+        kind == "person"
+        and (_pinyin_throughout(q) or _pinyin_throughout(c))
+        and any(o[4] == _PINYIN for o in options)
+    ):
+        # A name spelt in pinyin throughout that meets characters in pinyin reads them all in
+        # pinyin: 洋 may be Hokkien Yong, but 汪洋 is Wang Yang, not Wang Yong. (LEI Man Chong
+        # is pinyin too, but meets 李文忠 only as Macau spells it.)
+        options = [o for o in options if o[4] not in _LOOSE_ROUTES]
     # Best first; among equals, longer runs, then pairs in the same position (KIM = KIM
     # before KIM = the other KIM of "KIM Kim Chol"), so order checks see the natural pairing.
     # A particle alone (the article al) meets last: it must not take the al of a run that

@@ -250,8 +250,9 @@ def _han_forms(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[korean.Par
             for r in per_char:
                 combos = [c + reading for c in combos for reading in r[system]][:_HAN_COMBOS]
             forms.extend((ascii_fold(combo), system) for combo in combos)
-    if all("nan" in r for r in per_char):
-        forms.extend((combo, "nan") for combo in _likeliest_combos([r["nan"] for r in per_char]))
+    for system in ("mo", "nan"):
+        if all(system in r for r in per_char):
+            forms.extend((combo, system) for combo in _likeliest_combos([r[system] for r in per_char]))
     readings: list[korean.Parse] = []
     if all("kr" in r for r in per_char):
         combos = [""]
@@ -262,9 +263,10 @@ def _han_forms(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[korean.Par
     return tuple(dict.fromkeys(forms)), tuple(readings)
 
 
-# Hokkien spellings of a name's characters kept, likeliest first: Singapore and Malaysia
-# spell a syllable many ways (許 Khoo, Koh, Khaw), so a two-character given name has dozens.
-_HOKKIEN_COMBOS = 48
+# Spellings of a word kept in the loose systems (Macau's, Hokkien's), likeliest first:
+# Singapore and Malaysia spell a syllable many ways (許 Khoo, Koh, Khaw), so a
+# two-character given name has dozens.
+_LOOSE_COMBOS = 48
 
 
 def _likeliest_combos(spellings: list[tuple[str, ...]]) -> list[str]:
@@ -275,7 +277,7 @@ def _likeliest_combos(spellings: list[tuple[str, ...]]) -> list[str]:
         combos = sorted(
             ((rank + i, text + option) for rank, text in combos for i, option in enumerate(options[:12])),
             key=lambda combo: combo[0],
-        )[:_HOKKIEN_COMBOS]
+        )[:_LOOSE_COMBOS]
     return [text for _rank, text in combos]
 
 

@@ -2,12 +2,13 @@
 
 A Han name meets a Latin one through the reading its bearer would use: pinyin (mainland),
 Wade–Giles (Taiwan, older lists: Chang, Hsu), Hong Kong Government Cantonese (Tsang,
-Wong), Hokkien as Singapore and Malaysia spell it (Tan, Goh, Khoo), or the Sino-Korean
-reading when a North Korean name is written in characters (金铁三 = Kim Chol Sam, compared
-through the Korean syllable sets). Pinyin comes from pypinyin, Cantonese from
-cantonese-romanisation (traditional characters, as Hong Kong writes them), Hokkien from
-taibun's Tâi-lô readings, Wade–Giles from ``data/wade_giles.tsv``. Organisation words
-(有限公司, 船務, 香港) are translated through ``data/chinese_lexicon.tsv``.
+Wong) or Macau's (Vong, Kuok), Hokkien as Singapore and Malaysia spell it (Tan, Goh,
+Khoo), or the Sino-Korean reading when a North Korean name is written in characters
+(金铁三 = Kim Chol Sam, compared through the Korean syllable sets). Pinyin comes from
+pypinyin, Cantonese from cantonese-romanisation (traditional characters, as Hong Kong and
+Macau write them), Hokkien from taibun's Tâi-lô readings, Wade–Giles from
+``data/wade_giles.tsv``. Organisation words (有限公司, 船務, 香港) are translated through
+``data/chinese_lexicon.tsv``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ SYSTEM_NAMES = {
     "pinyin": "pinyin",
     "wg": "Wade–Giles",
     "yue": "Cantonese (HK)",
+    "mo": "Cantonese (Macau)",
     "nan": "Hokkien (SG/MY)",
     "kr": "Sino-Korean",
 }
@@ -96,10 +98,19 @@ def _spelling_tables(name: str) -> dict[str, dict[str, tuple[str, ...]]]:
 _JYUTPING_INITIAL = re.compile(r"(ng|gw|kw|[bpmfdtnlgkhwzcsj])?(.*)")
 
 
-@lru_cache(maxsize=4096)
 def hong_kong_spellings(jyutping: str) -> tuple[str, ...]:
     """How Hong Kong spells one toneless Jyutping syllable (zoeng: cheung, tseung)."""
-    tables = _spelling_tables("jyutping_hk.tsv")
+    return _jyutping_spellings(jyutping, "jyutping_hk.tsv")
+
+
+def macau_spellings(jyutping: str) -> tuple[str, ...]:
+    """How Macau spells one toneless Jyutping syllable (gwok: kuok, kwok; jat: iat)."""
+    return _jyutping_spellings(jyutping, "jyutping_macau.tsv")
+
+
+@lru_cache(maxsize=8192)
+def _jyutping_spellings(jyutping: str, table: str) -> tuple[str, ...]:
+    tables = _spelling_tables(table)
     whole = tables["syllable"].get(jyutping)
     if whole is not None:
         return whole
@@ -146,6 +157,15 @@ def hokkien_spellings(tailo: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=32768)
+def _macau(ch: str) -> tuple[str, ...]:
+    """Macau spellings of a character's Jyutping readings (traditional, as Macau writes)."""
+    lshk = _cantoroman("charToLshk.json")
+    readings = lshk.get(ch) or lshk.get(_traditional(ch)) or []
+    spellings = [s for reading in readings for s in macau_spellings(reading.rstrip("0123456789"))]
+    return tuple(dict.fromkeys(spellings))
+
+
+@lru_cache(maxsize=32768)
 def _hokkien(ch: str) -> tuple[str, ...]:
     """Singapore and Malaysian spellings of a character's Hokkien readings, reading by
     reading (許: hee, hi ..., khoh, koh, khoo ...)."""
@@ -186,6 +206,7 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     toned = _pinyin_table().get(str(ord(ch)), "")
     pys = tuple(dict.fromkeys(_plain(p) for p in toned.split(",") if p))[:3]
+    pys += _passport_u(toned.split(",")[0])
     if pys:
         out["pinyin"] = pys
         wade = _wade_giles()
@@ -195,6 +216,9 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     yue = _cantonese(ch) or _cantonese(_traditional(ch))
     if yue:
         out["yue"] = tuple(yue[:_HONG_KONG_SPELLINGS])
+    macau = _macau(ch)
+    if macau:
+        out["mo"] = macau
     nan = _hokkien(ch)
     if nan:
         out["nan"] = nan
@@ -202,6 +226,15 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     if hangul:
         out["kr"] = hangul
     return out
+
+
+def _passport_u(toned: str) -> tuple[str, ...]:
+    """How passports write the ü of lü and nü, which names otherwise write u: LYU (today's
+    Chinese passports) and LV (older ones, as pinyin input types it). 吕 is Lu, Lyu and Lv."""
+    plain = _plain(toned)
+    if plain[:1] not in ("l", "n") or "\u0308" not in unicodedata.normalize("NFKD", toned):
+        return ()
+    return plain.replace("u", "yu", 1), plain.replace("u", "v", 1)
 
 
 @cache
