@@ -657,6 +657,19 @@ def test_middle_names_and_second_surnames_only_one_side_has() -> None:
     assert score(person("Mohammed bin Salman Al Saud"), person("Muhammad ibn Salman Al Sa'ud")).match
 
 
+def test_slavic_surnames_one_consonant_apart_are_two_surnames() -> None:
+    assert not score(person("TIMOSHIN, Valerii Stepanovich"), person("TIMOKHIN, Valerii Stepanovich")).match
+    assert not score(person("Yegor Mishchenkov"), person("Yegor Mishchenko")).match
+    assert not score(person("Элла Памфилова"), person("Ella Panfilova")).match
+    # Vowels stay list misspellings; h, the c of German ch and voicing are transliteration.
+    assert score(person("Kirill Sergeevich STRIMOUSOV"), person("STREMOUSOV, Kyrylo Serhiyovych")).match
+    assert score(person("Арсен Баширович КАНОКОВ"), person("Arsen Basirovich KANOKOV")).match
+    assert score(person("Ходорковский Михаил"), person("Michail Chodorkowski")).match
+    assert score(person("Yuriy Pavlovich Zhigalov"), person("Juri Pawlowitsch Schigalow")).match
+    # Not beyond Slavic surnames: Aminat is Amina.
+    assert score(person("Aminat Suleymanovna KERIMOVA"), person("KERIMOVA, Amina Suleymanovna")).match
+
+
 def test_sister_firms_of_another_trade() -> None:
     # Each keeps a trade word of its own: two firms of one group.
     assert not score(org("Korea Unbyol Trading Corporation"), org("Korea Unbyol Shipping Company")).match

@@ -233,6 +233,8 @@ def token_similarity(
             return best  # Müller ≠ Möller, Kılıç ≠ Kılınç: each is its own spelling
         elif _name_suffix(a.latin, b.latin):
             pass  # Eslami ≠ Eslamian: a suffix makes another name
+        elif not a.stem and not b.stem and _consonant_apart(a.skeleton, b.skeleton):
+            pass  # Fomin ≠ Fokin, Tsygankov ≠ Tsyganov: a consonant makes another surname
         else:
             fuzzy = _fuzzy(a, b)
             if fuzzy > best[0]:
@@ -267,6 +269,44 @@ _ALPHABETS = frozenset(("Cyrillic", "Greek", "Armenian", "Georgian", "Arabic", "
 # final -i or -y is not one: it is also how a Slavic name ends in one transliteration and
 # not another, Yevgen/Yevgeny, or a Georgian nominative, Otar/Otari.)
 _NAME_SUFFIXES = ("an", "ian", "yan", "in", "ov", "ev", "enko")
+
+
+def _consonant_apart(x: str, y: str) -> bool:
+    """Two Slavic surnames' skeletons one consonant apart, by substitution, insertion or
+    deletion (Shcherbakov/Shcherbatov, Timoshin/Timokhin, Mishchenko/Mishchenkov). The
+    skeleton has already met the ways Latin spells one Cyrillic letter (kh/h, ks/x, w/v), so
+    what is left is another name; lists misspell vowels (Strimousov for Stremousov, Kandari
+    for Kondori), which stay similar spellings."""
+    if x == y or abs(len(x) - len(y)) > 1 or min(len(x), len(y)) < 5:
+        return False
+    if not x.endswith(_SLAVIC_SURNAME_ENDS) or not y.endswith(_SLAVIC_SURNAME_ENDS):
+        return False
+    i = 0
+    while i < len(x) and i < len(y) and x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        pair = x[i] + y[i]
+        return (
+            x[i + 1 :] == y[i + 1 :]
+            and x[i] not in _NOT_CONSONANTS
+            and y[i] not in _NOT_CONSONANTS
+            and pair not in _VOICING
+            and pair[::-1] not in _VOICING
+        )
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    return longer[:i] + longer[i + 1 :] == shorter and longer[i] not in _NOT_CONSONANTS
+
+
+# Vowels, and h and the c of ch: transliterations add, drop and swap them (Šojgu/Shoigu,
+# Herman/German for Г, Haniyeh/Haniya, Basirovich for Баширович, German Michail for Mikhail).
+_NOT_CONSONANTS = frozenset("aeiouyhc")
+# Consonants that differ only in voicing, which German and French spellings swap (Schigalow
+# for Жигалов: з and ж are s, sch).
+_VOICING = frozenset(("sz", "fv", "kg", "td", "pb"))
+# Slavic surnames by their endings (skeletons: -ov, -ev, -in and feminine -ova, -eva, -ina,
+# -ski, -enko, -uk, -ich): the stem before the suffix is a word, and one consonant more or
+# other makes another surname. Elsewhere (Aminat/Amina, Baptista/Batista) it may not.
+_SLAVIC_SURNAME_ENDS = ("ov", "ev", "in", "ova", "eva", "ina", "ski", "skii", "skaia", "enko", "uk", "ich")
 
 
 def _name_suffix(x: str, y: str) -> bool:
