@@ -666,8 +666,15 @@ def test_slavic_surnames_one_consonant_apart_are_two_surnames() -> None:
     assert score(person("Арсен Баширович КАНОКОВ"), person("Arsen Basirovich KANOKOV")).match
     assert score(person("Ходорковский Михаил"), person("Michail Chodorkowski")).match
     assert score(person("Yuriy Pavlovich Zhigalov"), person("Juri Pawlowitsch Schigalow")).match
-    # Not beyond Slavic surnames: Aminat is Amina.
+    # Not beyond Slavic surnames: Aminat is Amina; nor in patronymics, often mistyped.
     assert score(person("Aminat Suleymanovna KERIMOVA"), person("KERIMOVA, Amina Suleymanovna")).match
+    assert score(person("Vladimir Vladimirovich ARTJAKOV"), person("Vladimir Vladmimirovich ARTYAKOV")).match
+    # A consonant for a vowel is another letter too; so is a vowel against Cyrillic, but
+    # for е read as ё (Воробьев, Vorobiov) and the French j of ж (Jdanov).
+    assert not score(person("Oleksandr YEFREMOV"), person("Oleksandr YEFIMOV")).match
+    assert not score(person("Сазонов Илья Романович"), person("Ilya Romanovich Sazanov")).match
+    assert score(person("Юрий Леонидович Воробьев"), person("Yuri Leonidovich VOROBIOV")).match
+    assert score(person("Жданов Андрей"), person("Andreï Jdanov")).match
 
 
 def test_sister_firms_of_another_trade() -> None:

@@ -233,8 +233,12 @@ def token_similarity(
             return best  # Müller ≠ Möller, Kılıç ≠ Kılınç: each is its own spelling
         elif _name_suffix(a.latin, b.latin):
             pass  # Eslami ≠ Eslamian: a suffix makes another name
-        elif not a.stem and not b.stem and _consonant_apart(a.skeleton, b.skeleton):
-            pass  # Fomin ≠ Fokin, Tsygankov ≠ Tsyganov: a consonant makes another surname
+        elif (
+            not a.stem
+            and not b.stem
+            and _consonant_apart(a.skeleton, b.skeleton, (a.script == "Cyrillic") != (b.script == "Cyrillic"))
+        ):
+            return best  # Fomin ≠ Fokin, Сазонов ≠ Sazanov: a letter makes another surname
         else:
             fuzzy = _fuzzy(a, b)
             if fuzzy > best[0]:
@@ -271,42 +275,74 @@ _ALPHABETS = frozenset(("Cyrillic", "Greek", "Armenian", "Georgian", "Arabic", "
 _NAME_SUFFIXES = ("an", "ian", "yan", "in", "ov", "ev", "enko")
 
 
-def _consonant_apart(x: str, y: str) -> bool:
-    """Two Slavic surnames' skeletons one consonant apart, by substitution, insertion or
-    deletion (Shcherbakov/Shcherbatov, Timoshin/Timokhin, Mishchenko/Mishchenkov). The
-    skeleton has already met the ways Latin spells one Cyrillic letter (kh/h, ks/x, w/v), so
-    what is left is another name; lists misspell vowels (Strimousov for Stremousov, Kandari
-    for Kondori), which stay similar spellings."""
-    if x == y or abs(len(x) - len(y)) > 1 or min(len(x), len(y)) < 5:
+def _consonant_apart(x: str, y: str, cyrillic: bool = False) -> bool:
+    """Two Slavic surnames' skeletons apart by a consonant, substituted, added or dropped
+    (Shcherbakov/Shcherbatov, Timoshin/Timokhin, Mishchenko/Mishchenkov, Kozachek/
+    Kozachenko). The skeleton has already met the ways Latin spells one Cyrillic letter
+    (kh/h, ks/x, w/v), so what is left is another name; lists misspell vowels (Strimousov for
+    Stremousov), which stay similar spellings, but not a name written in Cyrillic
+    (``cyrillic``): its Latin form changes a vowel only where Cyrillic is read two ways (е as
+    ё: Воробьев is Vorobiov). Sazonov is not Сазанов."""
+    if x == y or min(len(x), len(y)) < 5:
         return False
     if not x.endswith(_SLAVIC_SURNAME_ENDS) or not y.endswith(_SLAVIC_SURNAME_ENDS):
         return False
-    i = 0
-    while i < len(x) and i < len(y) and x[i] == y[i]:
-        i += 1
-    if len(x) == len(y):
-        pair = x[i] + y[i]
-        return (
-            x[i + 1 :] == y[i + 1 :]
-            and x[i] not in _NOT_CONSONANTS
-            and y[i] not in _NOT_CONSONANTS
-            and pair not in _VOICING
-            and pair[::-1] not in _VOICING
-        )
-    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
-    return longer[:i] + longer[i + 1 :] == shorter and longer[i] not in _NOT_CONSONANTS
+    return _letters_apart(x, y, cyrillic) > 0
+
+
+def _another_letter(a: str, b: str, cyrillic: bool) -> bool:
+    """One edit (``a`` → ``b``, "" for a letter added or dropped) that makes another name
+    (see ``_consonant_apart``)."""
+    if a and b:
+        if a + b in _VOICING or b + a in _VOICING:
+            return False
+        if a in _SPELT_FREELY or b in _SPELT_FREELY:
+            return False
+        if a not in _VOWELS or b not in _VOWELS:
+            return True  # a consonant for another, or for a vowel (Yefremov/Yefimov)
+        return cyrillic and a + b not in ("eo", "oe")
+    letter = a or b
+    # A Latin i or e more is a soft sign or a й read out (Воробьев, Vorobiev).
+    return letter not in _NOT_CONSONANTS or (cyrillic and letter in ("a", "o", "u"))
+
+
+def _letters_apart(x: str, y: str, cyrillic: bool) -> int:
+    """How few edits that make another name (``_another_letter``) a shortest way of editing
+    ``x`` into ``y`` needs: Жданов/Jdanov (zhdanov/idanov) is z → i and h dropped, none,
+    not z dropped and h → i."""
+    # cost[j]: (edits, of them ones that make another name) from x[:i] to y[:j], least first.
+    cost = [(j, sum(_another_letter("", c, cyrillic) for c in y[:j])) for j in range(len(y) + 1)]
+    for i, cx in enumerate(x, 1):
+        row = [(i, cost[0][1] + _another_letter(cx, "", cyrillic))]
+        for j, cy in enumerate(y, 1):
+            up, left, diagonal = cost[j], row[j - 1], cost[j - 1]
+            row.append(
+                min(
+                    (up[0] + 1, up[1] + _another_letter(cx, "", cyrillic)),
+                    (left[0] + 1, left[1] + _another_letter("", cy, cyrillic)),
+                    diagonal
+                    if cx == cy
+                    else (diagonal[0] + 1, diagonal[1] + _another_letter(cx, cy, cyrillic)),
+                )
+            )
+        cost = row
+    return cost[-1][1]
 
 
 # Vowels, and h and the c of ch: transliterations add, drop and swap them (Šojgu/Shoigu,
 # Herman/German for Г, Haniyeh/Haniya, Basirovich for Баширович, German Michail for Mikhail).
+_SPELT_FREELY = frozenset("hc")
 _NOT_CONSONANTS = frozenset("aeiouyhc")
+_VOWELS = frozenset("aeiouy")
 # Consonants that differ only in voicing, which German and French spellings swap (Schigalow
-# for Жигалов: з and ж are s, sch).
-_VOICING = frozenset(("sz", "fv", "kg", "td", "pb"))
+# for Жигалов: з and ж are s, sch), and the French j of ж, which the skeleton reads as i
+# (Jdanov for Жданов).
+_VOICING = frozenset(("sz", "fv", "kg", "td", "pb", "zi"))
 # Slavic surnames by their endings (skeletons: -ov, -ev, -in and feminine -ova, -eva, -ina,
-# -ski, -enko, -uk, -ich): the stem before the suffix is a word, and one consonant more or
-# other makes another surname. Elsewhere (Aminat/Amina, Baptista/Batista) it may not.
-_SLAVIC_SURNAME_ENDS = ("ov", "ev", "in", "ova", "eva", "ina", "ski", "skii", "skaia", "enko", "uk", "ich")
+# -ski, -enko, -uk): the stem before the suffix is a word, and one consonant more or other
+# makes another surname. Elsewhere (Aminat/Amina, Baptista/Batista) it may not, nor in a
+# patronymic, which lists often mistype (Vladmimirovich).
+_SLAVIC_SURNAME_ENDS = ("ov", "ev", "in", "ova", "eva", "ina", "ski", "skii", "skaia", "enko", "uk")
 
 
 def _name_suffix(x: str, y: str) -> bool:
