@@ -541,6 +541,15 @@ def test_characters_meet_singapore_and_malaysian_hokkien_spellings() -> None:
     assert score(person("何厚鏵"), person("Edmund Ho Hau-wah")).match
 
 
+def test_chinese_universities_of_the_defence_industry_by_their_english_names() -> None:
+    # Places by their conventional English names (哈尔滨 Harbin, not Haerbin); 工业大学 is a
+    # university of technology or a polytechnical one.
+    assert score(org("哈尔滨工业大学"), org("Harbin Institute of Technology")).match
+    assert score(org("西北工业大学"), org("Northwestern Polytechnical University")).match
+    assert score(org("南京航空航天大学"), org("Nanjing University of Aeronautics and Astronautics")).match
+    assert not score(org("哈尔滨工业大学"), org("Harbin Engineering University")).match
+
+
 def test_characters_meet_macau_spellings_and_passport_u() -> None:
     # Macau's Portuguese-based spellings: 國 Kuok, 一 Iat, 強 Keong, 鄭 Cheang, 王 Vong.
     assert score(person("尹國駒"), person("Wan Kuok-koi")).match
@@ -552,6 +561,7 @@ def test_characters_meet_macau_spellings_and_passport_u() -> None:
     assert score(person("吕长江"), person("LYU Changjiang")).match
     assert score(person("吕长江"), person("LV CHANGJIANG")).match
     assert not score(person("卢长江"), person("LYU Changjiang")).match
+    assert score(person("Lü Changjiang"), person("LYU Changjiang")).match
 
 
 def test_a_word_left_over_takes_a_word_another_could_spare() -> None:

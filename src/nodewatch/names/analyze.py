@@ -129,7 +129,9 @@ def make_token(text: str, kind: str = "other") -> Token:
         skeleton = _arabic_skeleton(text, latin) if script == "Arabic" else latin
     else:
         latin = ascii_fold(text)
-        forms = _long_vowel_forms(text) + (_theophoric_form(latin) if kind == "person" else ())
+        forms = _long_vowel_forms(text) + (
+            _theophoric_form(latin) + _pinyin_u_forms(text) if kind == "person" else ()
+        )
         if len(latin) <= 16 and latin.isalpha():
             readings = korean.parse(text)
         skeleton = russian.skeleton(text) if latin.isalpha() else latin
@@ -183,6 +185,18 @@ def _long_vowel_forms(text: str) -> tuple[tuple[str, str], ...]:
             spelt = spelt.replace(vowel, spellings[way])
         forms.append((ascii_fold(spelt), "Hepburn long vowel"))
     return tuple(dict.fromkeys(forms))
+
+
+# Pinyin lü and nü (吕, 女) as passports write them: LYU today, LV before.
+_PINYIN_U = re.compile(r"^([ln])ü(e?)$")
+
+
+def _pinyin_u_forms(text: str) -> tuple[tuple[str, str], ...]:
+    found = _PINYIN_U.match(text)
+    if not found:
+        return ()
+    initial, final = found.groups()
+    return ((f"{initial}yu{final}", "passport pinyin"), (f"{initial}v{final}", "passport pinyin"))
 
 
 # An Arabic compound name ending in al-Din ("of the faith") as one word: Badreddine,
