@@ -548,6 +548,10 @@ def test_chinese_universities_of_the_defence_industry_by_their_english_names() -
     assert score(org("西北工业大学"), org("Northwestern Polytechnical University")).match
     assert score(org("南京航空航天大学"), org("Nanjing University of Aeronautics and Astronautics")).match
     assert not score(org("哈尔滨工业大学"), org("Harbin Engineering University")).match
+    co = "Company"
+    assert score(org("长江存储科技有限责任公司", co), org("Yangtze Memory Technologies Co., Ltd.", co)).match
+    assert score(org("中国石油化工集团有限公司", co), org("China Petrochemical Corporation", co)).match
+    assert not score(org("中国石油化工集团有限公司", co), org("China National Petroleum Corporation", co)).match
 
 
 def test_characters_meet_macau_spellings_and_passport_u() -> None:
