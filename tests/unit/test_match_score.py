@@ -551,7 +551,9 @@ def test_chinese_universities_of_the_defence_industry_by_their_english_names() -
     co = "Company"
     assert score(org("长江存储科技有限责任公司", co), org("Yangtze Memory Technologies Co., Ltd.", co)).match
     assert score(org("中国石油化工集团有限公司", co), org("China Petrochemical Corporation", co)).match
-    assert not score(org("中国石油化工集团有限公司", co), org("China National Petroleum Corporation", co)).match
+    assert not score(
+        org("中国石油化工集团有限公司", co), org("China National Petroleum Corporation", co)
+    ).match
 
 
 def test_characters_meet_macau_spellings_and_passport_u() -> None:
@@ -697,6 +699,8 @@ def test_sister_firms_of_another_trade() -> None:
     assert not score(
         org("Tak Shing Holdings Limited", "Company"), org("Tak Shing Trading Limited", "Company")
     ).match
+    # Through translations too: 무역회사 is a trading company, 해운회사 a shipping one.
+    assert score(org("조선모란봉무역회사"), org("조선모란봉해운회사")).score < 0.55
     # A word that merely describes a firm is no trade (ANFASAR ENTERPRISES = ANFASAR TRADING).
     assert score(
         org("ANFASAR ENTERPRISES S PTE LTD", "Company"), org("ANFASAR TRADING S PTE. LTD.", "Company")

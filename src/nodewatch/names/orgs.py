@@ -138,9 +138,10 @@ def _trades() -> dict[str, int]:
 
 def trade(words: tuple[str, ...]) -> int | None:
     """The trade one word of a firm's name declares, given as its spelling and translations
-    (``data/org_trades.tsv``: shipping = maritime; 贸易 is trading); None for another word."""
+    (``data/org_trades.tsv``: shipping = maritime; 무역회사 is trading company); None for
+    another word."""
     trades = _trades()
-    return next((trades[word] for word in words if word in trades), None)
+    return next((trades[part] for word in words for part in word.split() if part in trades), None)
 
 
 @cache
