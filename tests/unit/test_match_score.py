@@ -691,6 +691,8 @@ def test_slavic_surnames_one_consonant_apart_are_two_surnames() -> None:
     assert not score(person("Сазонов Илья Романович"), person("Ilya Romanovich Sazanov")).match
     assert score(person("Юрий Леонидович Воробьев"), person("Yuri Leonidovich VOROBIOV")).match
     assert score(person("Жданов Андрей"), person("Andreï Jdanov")).match
+    # Two vowels off against Cyrillic is another language's form: Belarusian Karpiankou.
+    assert score(person("Mikalai Karpiankou"), person("Николай Карпенков")).match
 
 
 def test_sister_firms_of_another_trade() -> None:

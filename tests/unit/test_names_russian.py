@@ -53,6 +53,8 @@ def test_transliteration_standards(cyrillic: str, gost: str, bgn: str, icao: str
         ("чернов", "tschernow"),  # German ч
         ("чернов", "tchernov"),  # French ч
         ("щукин", "chtchukin"),  # French щ
+        ("kubrakou", "кубраков"),  # Belarusian -оў (EU: KUBRAKOU, Ivan)
+        ("zimouski", "zimovsky"),
     ],
 )
 def test_skeleton_meets_common_spellings(a: str, b: str) -> None:

@@ -287,7 +287,9 @@ def _consonant_apart(x: str, y: str, cyrillic: bool = False) -> bool:
         return False
     if not x.endswith(_SLAVIC_SURNAME_ENDS) or not y.endswith(_SLAVIC_SURNAME_ENDS):
         return False
-    return _letters_apart(x, y, cyrillic) > 0
+    # Against Cyrillic one vowel off only: more is another language's form of the name
+    # (Belarusian KARPIANKOU for Карпенков), not a misreading of its letters.
+    return _letters_apart(x, y, cyrillic and levenshtein(x, y) == 1) > 0
 
 
 def _another_letter(a: str, b: str, cyrillic: bool) -> bool:
