@@ -38,6 +38,8 @@ def index() -> MatchIndex:
         record("ofac-2", "Organization", "DAESONG CREDIT DEVELOPMENT BANK"),
         record("ofac-3", "Vessel", "CHON MYONG 1", imoNumber="8712362"),
         record("uk-1", "Person", "Aleksandr SAULENKO", "Александр Сауленко"),
+        record("au-1", "Person", "吳作棟"),
+        record("au-2", "Person", "尹國駒"),
     ]
     return MatchIndex.build(records)
 
@@ -55,6 +57,9 @@ def index() -> MatchIndex:
         ({"schema": "Company", "properties": {"name": ["Taedong Credit Bank"]}}, "un-KPe.002"),
         ({"schema": "Person", "properties": {"name": ["Сауленко Александр"]}}, "uk-1"),
         ({"schema": "Vessel", "properties": {"name": ["NEW NAME"], "imoNumber": ["IMO 8712362"]}}, "ofac-3"),
+        # Names in characters, found through their Hokkien and Macau spellings.
+        ({"schema": "Person", "properties": {"name": ["Goh Chok Tong"]}}, "au-1"),
+        ({"schema": "Person", "properties": {"name": ["Wan Kuok-koi"]}}, "au-2"),
     ],
 )
 def test_screen_finds_the_target_first(index: MatchIndex, query: dict, expected: str) -> None:

@@ -61,7 +61,7 @@ _JOIN_LONGEST = 6
 FEW_FOUND = 32
 COMMON_READ = 4
 # Bumped whenever what ``save`` writes changes shape.
-FORMAT = 3
+FORMAT = 4
 
 
 @lru_cache(maxsize=262144)
@@ -99,6 +99,26 @@ def _pair_keys(name: AnalysedName) -> set[str]:
             if part.token.script in ("Hangul", "Han"):
                 keys.add("j:" + form)
     return keys
+
+
+def unweighed_keys(name: AnalysedName, keys: set[str]) -> set[str]:
+    """The keys among ``keys`` that only the other romanisations of a word in characters
+    give: a word in characters is read in pinyin, Wade–Giles, Hong Kong's, Macau's and
+    Hokkien spellings (吳 is Wu, Ng, Goh, Ngoh ...), and only its first reading weighs in the
+    name's total, or such a name would hold so many keys that the share any one query has of
+    them ranked it last. The others still find it."""
+    alternatives = {
+        prefix + form
+        for part in name.parts
+        if part.token.script == "Han"
+        for form, _system in part.token.forms
+        if form != part.token.latin
+        for prefix in ("t:", "j:")
+    }
+    if not alternatives:
+        return alternatives
+    alternatives -= {"t:" + part.token.latin for part in name.parts}
+    return alternatives & keys
 
 
 def name_keys(name: AnalysedName) -> set[str]:
@@ -199,6 +219,7 @@ class MatchIndex:
         index = cls()
         key_ids: list[int] = []
         name_ids: list[int] = []
+        weighed: list[bool] = []
         name_record: list[int] = []
         for record in records:
             position = len(index.ids)
@@ -212,17 +233,23 @@ class MatchIndex:
                     index.name_source.append((value, variant, prop))
                     index._analysed.append(name)
                     name_record.append(position)
-                    for key in name_keys(name):
+                    keys = name_keys(name)
+                    unweighed = unweighed_keys(name, keys)
+                    for key in keys:
                         key_ids.append(index.keys.setdefault(key, len(index.keys)))
                         name_ids.append(name_id)
+                        weighed.append(key not in unweighed)
             for key in _id_keys(subject):
                 index.id_postings.setdefault(key, []).append(position)
         index.name_record = np.asarray(name_record, dtype=np.int32)
-        index._set_postings(np.asarray(key_ids, dtype=np.int64), np.asarray(name_ids, dtype=np.int32))
+        index._set_postings(
+            np.asarray(key_ids, dtype=np.int64), np.asarray(name_ids, dtype=np.int32), np.asarray(weighed)
+        )
         return index
 
-    def _set_postings(self, key_ids: np.ndarray, name_ids: np.ndarray) -> None:
-        """Postings grouped by key (name numbers ascending within a key), weights and totals."""
+    def _set_postings(self, key_ids: np.ndarray, name_ids: np.ndarray, weighed: np.ndarray) -> None:
+        """Postings grouped by key (name numbers ascending within a key), weights and totals
+        (of the ``weighed`` keys: see ``unweighed_keys``)."""
         order = np.argsort(key_ids, kind="stable")
         self.postings = name_ids[order]
         counts = np.bincount(key_ids, minlength=len(self.keys))
@@ -230,7 +257,7 @@ class MatchIndex:
         np.cumsum(counts, out=self.offsets[1:])
         total = len(self.name_source)
         self.idf = np.log1p(total / (1.0 + counts))
-        self.name_weight = np.bincount(name_ids, weights=self.idf[key_ids], minlength=total)
+        self.name_weight = np.bincount(name_ids, weights=self.idf[key_ids] * weighed, minlength=total)
         # The same pairs by name (they were gathered name by name): each name's keys.
         self.name_key_ids = key_ids.astype(np.int32)
         self.name_offsets = np.zeros(total + 1, dtype=np.int64)
