@@ -29,7 +29,7 @@ from nodewatch.names.korean import Parse, Syllable
 from nodewatch.names.normalize import ascii_fold
 from nodewatch.names.tables import alternatives, rows
 
-SYSTEM_NAMES = {
+SYSTEM_NAMES: dict[str, str] = {
     "pinyin": "pinyin",
     "wg": "Wade–Giles",
     "yue": "Cantonese (HK)",
