@@ -740,6 +740,10 @@ def test_arabic_script_names_compare_as_written() -> None:
     assert not score(person("Аркадий Волож"), person("Arkady Volozhin")).match
     assert score(person("Аркадий Волож"), person("Arkady Volozh")).match
     assert score(person("Abu Bakar Ba'asyir"), person("Abu Bakar Bashir")).match
+    # A word with letters only Persian writes is read as Persian: ض is z (فضلی, Fazli), while
+    # in Arabic it is d (رمضان, Ramadan).
+    assert score(person("عبدالرضا رحمانی فضلی"), person("Abdolreza Rahmani Fazli")).match
+    assert score(person("رمضان شلح"), person("Ramadan Shallah")).match
 
 
 def test_arabic_compound_names_are_one_word() -> None:

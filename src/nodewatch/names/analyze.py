@@ -125,7 +125,7 @@ def make_token(text: str, kind: str = "other") -> Token:
         skeleton = russian.skeleton(text)
     elif script != "Latin":
         # Other scripts (Arabic, Greek ...): rigour's transliteration, compared by spelling.
-        latin = ascii_fold(ascii_text(text))
+        latin = ascii_fold(ascii_text(_persian_reading(text) if script == "Arabic" else text))
         skeleton = _arabic_skeleton(text, latin) if script == "Arabic" else latin
     else:
         latin = ascii_fold(text)
@@ -233,6 +233,16 @@ def _arabic_skeleton(text: str, latin: str) -> str:
     if text.endswith(("ة", "ه")) and len(consonants) > 2 and consonants[-1] in "ht":
         return consonants[:-1]
     return consonants
+
+
+# Letters only Persian writes (پ چ ژ گ, and its own kāf and yeh): a word with one is read
+# as Persian, where ض ظ ذ are z and ث is s (فضلی is Fazli; in Arabic رمضان is Ramadan).
+_PERSIAN_LETTERS = frozenset("پچژگکی")
+_PERSIAN_SOUNDS = str.maketrans({"ض": "ز", "ظ": "ز", "ذ": "ز", "ث": "س"})
+
+
+def _persian_reading(text: str) -> str:
+    return text.translate(_PERSIAN_SOUNDS) if not _PERSIAN_LETTERS.isdisjoint(text) else text
 
 
 def _consonants(latin: str) -> str:
