@@ -695,6 +695,14 @@ def test_slavic_surnames_one_consonant_apart_are_two_surnames() -> None:
     assert score(person("Mikalai Karpiankou"), person("Николай Карпенков")).match
 
 
+def test_turkish_and_spanish_names_of_bodies_meet_their_english_names() -> None:
+    # Hava yolları ("air ways") is an airline; A.O. a joint-stock company.
+    assert score(org("Türk Hava Yolları A.O.", "Company"), org("Turkish Airlines Inc.", "Company")).match
+    assert score(
+        org("Fuerzas Armadas Revolucionarias de Colombia"), org("Revolutionary Armed Forces of Colombia")
+    ).match
+
+
 def test_sister_firms_of_another_trade() -> None:
     # Each keeps a trade word of its own: two firms of one group.
     assert not score(org("Korea Unbyol Trading Corporation"), org("Korea Unbyol Shipping Company")).match

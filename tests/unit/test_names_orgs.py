@@ -165,6 +165,9 @@ def test_countries_and_provinces_are_places_that_hold_cities() -> None:
         ("заводы", "plant"),  # Мотовилихинские заводы
         ("транспортная", "transport"),  # Балтийская транспортная компания
         ("пароходство", "shipping"),
+        ("fuerzas", "forces"),  # Fuerzas Armadas Revolucionarias de Colombia
+        ("armadas", "armed"),
+        ("ministerio", "ministry"),
     ],
 )
 def test_foreign_organisation_words(word: str, english: str) -> None:
