@@ -669,6 +669,10 @@ def test_middle_names_and_second_surnames_only_one_side_has() -> None:
     # the Rotenberg brothers, and Hong Kong surnames between an English and a Chinese name.
     assert not score(person("ROTENBERG, Arkady Romanovich"), person("ROTENBERG, Boris Romanovich")).match
     assert not score(person("Jason CHOW Tsz-hin"), person("Jason CHAU Tsz-hin")).match
+    # A word before a whole other name is a son's own name before his father's (Arabic and
+    # French lists name sons so); an English name before a Chinese one is not.
+    assert not score(person("Saddam Hussein"), person("Uday Saddam Hussein")).match
+    assert score(person("Liu Dehua"), person("Andy LAU Tak Wah")).match
     # Arabic "son of" is one word however spelt.
     assert score(person("Mohammed bin Salman Al Saud"), person("Muhammad ibn Salman Al Sa'ud")).match
 

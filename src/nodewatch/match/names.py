@@ -965,6 +965,16 @@ def _score(
         ):
             other_whole = len(other) >= 2 and len(other_used) == len(other)
             ends = range(len(parts)) if other_whole else range(1, len(parts) - 1)
+            if (
+                other_whole
+                and _name_before(parts, used, chosen, parts is c)
+                and not _pinyin_throughout(other)
+            ):
+                # A word before a whole other name is a son's own name before his father's
+                # (Uday Saddam Hussein is not Saddam Hussein), not a missing middle name; but
+                # Hong Kong and Taiwan write an English name before the Chinese one (Andy LAU
+                # Tak Wah = Liu Dehua).
+                ends = range(1, len(parts))
             for k in ends if not conflict else ():
                 if k not in used and parts[k].role == "word":
                     weights[k] *= MISSING_NAME_PART
@@ -1022,6 +1032,16 @@ def _score(
         score *= 0.6 if query.korean_like and candidate.korean_like else 0.85
     return NameComparison(
         round(min(score, 1.0), 4), query, candidate, chosen, (used_q, used_c), order_ok, numbers_conflict
+    )
+
+
+def _name_before(parts: tuple[Part, ...], used: set[int], chosen: list[Meeting], candidate: bool) -> bool:
+    """The first word met nothing and the second met the other name's first word."""
+    if len(parts) < 3 or 0 in used:
+        return False
+    return any(
+        (ci if candidate else qi)[0] == 1 and (qi if candidate else ci)[0] == 0
+        for _sim, qi, ci, _route in chosen
     )
 
 
