@@ -119,6 +119,14 @@ def test_generic_words_do_not_make_a_match() -> None:
     assert not score(org("KOREA KUMSAN TRADING CORPORATION"), org("KOREA TANGUN TRADING CORPORATION")).match
 
 
+def test_dprk_loanwords_in_hangul_translate() -> None:
+    # The DPRK spells loanwords after Russian (콤퓨터, 쎈터, 땅크, 로케트), the South otherwise.
+    assert score(org("조선콤퓨터쎈터"), org("Korea Computer Center")).match
+    assert score(org("로케트공업부"), org("Ministry of Rocket Industry")).match
+    assert score(org("조선마그네샤크링카공업그룹"), org("Korea Magnesia Clinker Industry Group")).match
+    assert not score(org("조선콤퓨터쎈터"), org("Korea Information Center")).match
+
+
 def test_korean_organisation_words_translate() -> None:
     result = score(org("CHOSON TAESONG UNHAENG"), org("KOREA DAESONG BANK"))
     assert result.match
