@@ -57,6 +57,8 @@ class PartMatch(NamedTuple):
 
 # One meeting as the aligner keeps it: similarity, query and candidate token numbers, route.
 Meeting = tuple[float, tuple[int, ...], tuple[int, ...], str]
+# A possible meeting: similarity, words it spans, query and candidate words, route.
+Option = tuple[float, int, tuple[int, ...], tuple[int, ...], str]
 
 
 class NameComparison:
@@ -277,12 +279,12 @@ _NAME_SUFFIXES = ("an", "ian", "yan", "in", "ov", "ev", "enko")
 
 def _consonant_apart(x: str, y: str, cyrillic: bool = False) -> bool:
     """Two Slavic surnames' skeletons apart by a consonant, substituted, added or dropped
-    (Shcherbakov/Shcherbatov, Timoshin/Timokhin, Mishchenko/Mishchenkov, Kozachek/
-    Kozachenko). The skeleton has already met the ways Latin spells one Cyrillic letter
-    (kh/h, ks/x, w/v), so what is left is another name; lists misspell vowels (Strimousov for
-    Stremousov), which stay similar spellings, but not a name written in Cyrillic
-    (``cyrillic``): its Latin form changes a vowel only where Cyrillic is read two ways (е as
-    ё: Воробьев is Vorobiov). Sazonov is not Сазанов."""
+    (Shcherbakov/Shcherbatov, Timoshin/Timokhin, Mishchenko/Mishchenkov). The skeleton has
+    already met the ways Latin spells one Cyrillic letter (kh/h, ks/x, w/v), so what is left
+    is another name; lists misspell vowels (Strimousov for Stremousov), which stay similar
+    spellings, but not a name written in Cyrillic (``cyrillic``): its Latin form changes a
+    vowel only where Cyrillic is read two ways (е as ё: Воробьев is Vorobiov). Sazonov is
+    not Сазанов."""
     if x == y or min(len(x), len(y)) < 5:
         return False
     if not x.endswith(_SLAVIC_SURNAME_ENDS) or not y.endswith(_SLAVIC_SURNAME_ENDS):
@@ -496,7 +498,7 @@ def _joined_runs(
     flip: bool,
     kind: str,
     context: bool,
-) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
+) -> list[Option]:
     """Runs of 2–3 (or, for a translated word, 4) adjacent tokens of one side that hold an
     open token, each against the open tokens of the other side it may meet.
 
@@ -504,7 +506,7 @@ def _joined_runs(
     token without translations only if it is about as long and, unless both read as Korean
     (Tong Il = Dongil), starts with the same letter.
     """
-    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    out: list[Option] = []
     if len(side_a) < 2:
         return out  # no run of two
     targets_b, open_ended, shortest, longest = _run_targets(side_b, open_b)
@@ -639,7 +641,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     kind = query.kind if query.kind == candidate.kind else "other"
     context = kind != "person" or query.korean_like or candidate.korean_like
     chinese_names = query.chinese_like and candidate.chinese_like
-    options: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    options: list[Option] = []
     best_q = [0.0] * len(q)
     best_c = [0.0] * len(c)
     c_tokens = [cp.token for cp in c]
@@ -708,9 +710,6 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     if len(used_q) < len(q) and len(used_c) < len(c):
         _match_scattered_translations(q, c, used_q, used_c, chosen)
     return _score(query, candidate, chosen, used_q, used_c)
-
-
-Option = tuple[float, int, tuple[int, ...], tuple[int, ...], str]
 
 
 def _reassign(options: list[Option], chosen: list[Meeting], used_q: set[int], used_c: set[int]) -> None:
@@ -791,14 +790,14 @@ def _span_options(
     best_c: list[float],
     kind: str,
     context: bool,
-) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
+) -> list[Option]:
     """Meetings of one token with a run of 2–3 adjacent tokens, or with an acronym's words.
 
     Only tokens that met nothing well are tried (a run must hold one, and the token it
     may meet must be one), which keeps this step off the common path.
     """
     q, c = query.parts, candidate.parts
-    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    out: list[Option] = []
     for side_a, side_b, best_a, best_b, flip in ((q, c, best_q, best_c, False), (c, q, best_c, best_q, True)):
         open_b = [j for j in range(len(side_b)) if best_b[j] < 0.95]
         if not open_b:
@@ -854,12 +853,12 @@ SINO_KOREAN_SIM = 0.85
 
 def _sino_options(
     pinyin: tuple[Part, ...], hangul: tuple[Part, ...], best: list[float], flip: bool
-) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
+) -> list[Option]:
     """Meetings of each pinyin token that met nothing well with a run of 1–3 Korean tokens
     read through the characters (Jiang Wen-ji = Kang Mun Kil: 姜 jiang/강, 文 wen/문, 吉
     ji/길; Jin Tiesan = Kim Chol Sam). Not a name written in characters: those meet pinyin
     through their own readings (正 is zheng; zhen is 真 or 貞, also 정 in Korean)."""
-    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    out: list[Option] = []
     if any(p.token.script == "Han" for p in hangul):
         return out
     for i, part in enumerate(pinyin):
@@ -895,11 +894,11 @@ def _pinyin_throughout(parts: tuple[Part, ...]) -> bool:
 
 def _other_romanisation_options(
     pinyin: tuple[Part, ...], other: tuple[Part, ...], best: list[float], flip: bool
-) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]]:
+) -> list[Option]:
     """Meetings of each pinyin token that met nothing well with a run of the other name's
     tokens, one per syllable, that spell its syllables in Hong Kong's Cantonese romanisation
     or in Wade–Giles (Liu Dehua = LAU Tak Wah, 劉德華; REN Zheng Fei = Jen Cheng-fei)."""
-    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...], str]] = []
+    out: list[Option] = []
     for i, part in enumerate(pinyin):
         syllables = chinese.pinyin_cut(part.token.latin)
         if best[i] >= SINO_KOREAN_SIM or not syllables:
