@@ -144,9 +144,10 @@ def test_korean_organisation_words_translate() -> None:
 
 
 def test_acronyms() -> None:
+    # Initials, read as such (not from the table of well-known bodies, which has neither).
     for acronym, full in (
-        ("KCST", "KOREAN COMMITTEE FOR SPACE TECHNOLOGY"),
-        ("RGB", "RECONNAISSANCE GENERAL BUREAU"),
+        ("FTB", "FOREIGN TRADE BANK"),
+        ("KCSB", "KOREAN COMMITTEE FOR SPACE BROADCASTING"),
     ):
         result = score(org(acronym), org(full))
         assert result.match, (acronym, result.explain())
@@ -794,3 +795,53 @@ def test_two_cities_tell_firms_apart_a_country_does_not() -> None:
 def test_more_korean_and_han_words() -> None:
     assert score(person("金與正"), person("Kim Yo Jong")).match
     assert score(org("Korea National Insurance Corporation"), org("조선민족보험총회사")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("NORINCO", "China North Industries Group Corporation Limited"),
+        ("COSCO", "China Ocean Shipping Company"),
+        ("CATL", "Contemporary Amperex Technology Co., Limited"),
+        ("宁德时代新能源科技股份有限公司", "Contemporary Amperex Technology Co., Limited"),
+        ("中国兵器工业集团有限公司", "NORINCO"),
+        ("ОАК", "United Aircraft Corporation"),
+        ("АО ВЭБ.РФ", "Vnesheconombank"),
+        ("JSC KRET", "Концерн Радиоэлектронные технологии"),
+    ],
+)
+def test_known_acronyms_and_brands_meet_full_names(query: str, candidate: str) -> None:
+    """Brands and acronyms whose letters are no initials (NORINCO, COSCO, CATL) meet the
+    body's full names through the table of well-known bodies, in every script it lists."""
+    result = score(org(query), org(candidate))
+    assert result.match, result.explain()
+
+
+def test_two_known_bodies_stay_apart() -> None:
+    # CASC's letters also spell CASIC's full name (China Aerospace Science [and Industry]
+    # Corporation), and the two full names differ in one sector word: the table knows them
+    # as two bodies.
+    for query, candidate in (
+        ("CASC", "China Aerospace Science and Industry Corporation"),
+        ("中国航天科技集团有限公司", "China Aerospace Science and Industry Corporation"),
+        ("CASIC", "China Aerospace Science and Technology Corporation"),
+    ):
+        assert not score(org(query), org(candidate)).match, (query, candidate)
+    assert score(org("CASC"), org("China Aerospace Science and Technology Corporation")).match
+
+
+def test_explanation_names_the_full_name_met() -> None:
+    # A name read through the table shows both: the name given and the name it stands for.
+    result = score(org("NORINCO"), org("China North Industries Corporation"))
+    assert result.name is not None
+    assert "China North Industries Corporation = NORINCO" in (result.name.query, result.name.candidate)
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [("엘지전자", "LG Electronics"), ("케이티", "KT Corporation")],
+)
+def test_hangul_letter_names_spell_latin_initials(query: str, candidate: str) -> None:
+    result = score(org(query), org(candidate))
+    assert result.match, result.explain()
+    assert "Latin letters' names in Hangul" in routes(result)

@@ -139,3 +139,17 @@ def test_syllables_one_vowel_or_final_apart_are_near(a: str, b: str) -> None:
 )
 def test_other_initials_or_two_jamo_off_are_not_near(a: str, b: str) -> None:
     assert not korean.near(korean.parse(a), korean.parse(b))
+
+
+@pytest.mark.parametrize(
+    ("word", "letters"),
+    [("엘지", "lg"), ("에스케이", "sk"), ("케이티", "kt"), ("비와이디", "byd"), ("에이치디", "hd")],
+)
+def test_letter_names_spell_initials(word: str, letters: str) -> None:
+    assert letters in korean.spelt_letters(word)
+
+
+def test_words_not_all_letter_names_spell_none() -> None:
+    # 삼성 holds no letter name; 엘 alone is one letter, not initials.
+    assert korean.spelt_letters("삼성") == ()
+    assert korean.spelt_letters("엘") == ()

@@ -807,6 +807,8 @@ def _span_options(
             out.extend(_joined_runs(side_a, side_b, open_a, open_b, flip, kind, context))
         if kind == "person":
             continue
+        if (query if flip else candidate).known_acronym:
+            continue  # its full names are its names (see ``orgs.acronym_expansions``)
         initials = "".join(p.token.latin[:1] for p in side_a)
         for j in open_b:
             token = side_b[j].token
@@ -1016,7 +1018,7 @@ def _score(
     else:
         score = cov_q * cov_c
     numbers_conflict = bool(query.numbers and candidate.numbers and query.numbers != candidate.numbers)
-    if numbers_conflict:
+    if numbers_conflict or (query.body and candidate.body and query.body != candidate.body):
         score *= 0.5
     elif bool(query.numbers) != bool(candidate.numbers) and query.kind != "person":
         score *= ONE_SIDED_NUMBER

@@ -100,6 +100,13 @@ class AnalysedName:
     # A person's name spelt in pinyin (see ``chinese.pinyin_spelt``): it may be the Chinese
     # reading of a Korean name, which the matcher then tries through the characters.
     chinese_like: bool = False
+    # The acronym of the well-known body this name names (see ``_known_bodies``): two names
+    # of two such bodies name two bodies, though their words may be alike (CASC's
+    # China Aerospace Science and Technology Corporation, CASIC's ... and Industry ...).
+    body: str = ""
+    # The name is that acronym: its full names are names of their own, and the matcher no
+    # longer reads its letters as the initials of other names (CASC spells CASIC's name).
+    known_acronym: bool = False
 
 
 @lru_cache(maxsize=262144)
@@ -116,6 +123,7 @@ def make_token(text: str, kind: str = "other") -> Token:
         readings = korean.parse(text)
         if kind in ("org", "vessel", "other"):
             translations = orgs.korean_translations(text)
+            forms += tuple((letters, "letters") for letters in korean.spelt_letters(text))
     elif script == "Han":
         forms, readings = _han_forms(text)
         latin = forms[0][0] if forms else text
@@ -324,9 +332,46 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
         text = " ".join(text.replace("(", " ").replace(")", " ").split())
     if kind == "person" and text.isascii():
         variants.extend(chinese.wade_giles_spellings(text))
-    out = [_analyse_one(value, text, kind)]
-    out.extend(_analyse_one(value, v, kind) for v in variants)
+    out: list[AnalysedName] = []
+    for variant in (text, *variants):
+        name = _analyse_one(value, variant, kind)
+        body = _known_bodies().get(_body_key(name)) if kind in ("org", "other") else None
+        if body is None:
+            out.append(name)
+            continue
+        body_key, acronyms, names = body
+        key = _body_key(name)
+        out.append(dataclasses.replace(name, body=body_key, known_acronym=key in acronyms))
+        out.extend(
+            dataclasses.replace(other, original=f"{value} = {other.original}")
+            for other in names
+            if _body_key(other) != key
+        )
     return tuple(name for name in out if name.parts)
+
+
+def _body_key(name: AnalysedName) -> str:
+    """A name's words but legal forms, joined: how the table of bodies is looked up."""
+    return "".join(part.token.text for part in name.parts)
+
+
+@cache
+def _known_bodies() -> dict[str, tuple[str, frozenset[str], tuple[AnalysedName, ...]]]:
+    """Each name of a well-known body (``orgs.known_bodies``) by its key, with the key of
+    the body's first acronym, the keys of its acronyms and all its names: a body named by
+    any one is also named by the others (NORINCO, China North Industries Group
+    Corporation, 中国兵器工业集团)."""
+    out: dict[str, tuple[str, frozenset[str], tuple[AnalysedName, ...]]] = {}
+    for acronyms, fulls in orgs.known_bodies():
+        names = tuple(_analyse_one(text.upper(), normalize(text), "org") for text in acronyms) + tuple(
+            _analyse_one(text, normalize(text), "org") for text in fulls
+        )
+        keys = frozenset(_body_key(name) for name in names[: len(acronyms)])
+        body = _body_key(names[0])
+        names = tuple(dataclasses.replace(name, body=body) for name in names)
+        for name in names:
+            out.setdefault(_body_key(name), (body, keys, names))
+    return out
 
 
 # A firm named by its web address (SINBAD.IO, GARANTEX.IO, BITZLATO.COM): the domain is no

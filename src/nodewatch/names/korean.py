@@ -32,6 +32,7 @@ SYSTEM_NAMES = {
     "kp": "DPRK romanisation",
     "pop": "common spelling",
     "hangul": "Hangul",
+    "letters": "Latin letters' names in Hangul",
 }
 _HANGUL_BASE = 0xAC00
 _HANGUL_LAST = 0xD7A3
@@ -417,3 +418,33 @@ def _syllable_letters(ini: int, med: int) -> frozenset[str]:
     if ini & (1 << _IEUNG):
         options |= {roman[0] for roman, (_s, loose) in patterns["medial"].items() if loose & med}
     return frozenset(options)
+
+
+@cache
+def _letter_names() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for letter, names in rows("korean_letter_names.tsv"):
+        for name in alternatives(names):
+            out[name] = (*out.get(name, ()), letter)
+    return out
+
+
+# Letter names are 1–3 syllables (엘, 에스, 더블유); a word spelling more letters is none.
+_LONGEST_LETTER_NAME = 3
+_MOST_LETTERS = 5
+
+
+@lru_cache(maxsize=16384)
+def spelt_letters(word: str) -> tuple[str, ...]:
+    """The Latin initials a Hangul word spells by the letters' names, two or more: Korean
+    writes a firm's Latin initials so (엘지 is LG, 에스케이 SK). Every way, as 지 is g and z."""
+    names = _letter_names()
+    ways: dict[int, list[str]] = {0: [""]}
+    for start in range(len(word)):
+        for done in ways.get(start, ()):
+            if len(done) >= _MOST_LETTERS:
+                continue
+            for size in range(1, _LONGEST_LETTER_NAME + 1):
+                for letter in names.get(word[start : start + size], ()):
+                    ways.setdefault(start + size, []).append(done + letter)
+    return tuple(dict.fromkeys(w for w in ways.get(len(word), ()) if len(w) >= 2))

@@ -421,6 +421,13 @@ def synonym_classes(word: str) -> frozenset[int]:
     return _synonyms().get(word, _NO_CLASSES)
 
 
+@cache
+def known_bodies() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The well-known state bodies and firms (``org_acronyms.tsv``): the acronyms and
+    brands each goes by, and its full names."""
+    return tuple((alternatives(acronyms), alternatives(full)) for acronyms, full in rows("org_acronyms.tsv"))
+
+
 def acronym_like(token: str) -> bool:
     """A token that may stand for a longer name: 2–6 letters (RGB, KCST, KOMID, SANSRI)."""
     return 2 <= len(token) <= 6 and token.isalpha() and token.isascii()
