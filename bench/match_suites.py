@@ -57,7 +57,8 @@ def _row(label: str, m: dict[str, float]) -> str:
 def _tag(pair: dict[str, Any]) -> str:
     """The group tag a note starts with (``dprk: ...``), or ""."""
     head, colon, _rest = str(pair.get("note", "")).partition(":")
-    return head.strip() if colon and head.strip().isalpha() and len(head) <= 12 else ""
+    tag = head.strip()
+    return tag if colon and tag.replace("_", "").isalpha() and len(tag) <= 24 else ""
 
 
 def run_suite(path: Path, failures: bool) -> None:
