@@ -845,3 +845,35 @@ def test_hangul_letter_names_spell_latin_initials(query: str, candidate: str) ->
     result = score(org(query), org(candidate))
     assert result.match, result.explain()
     assert "Latin letters' names in Hangul" in routes(result)
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        # The article al- is written on the word in Arabic script, apart or not in Latin.
+        ("عائشة القذافي", "Aisha Gaddafi"),
+        # و is the vowel u and the consonant Persian names spell v.
+        ("عبدالرحیم موسوی", "Abdolrahim Mousavi"),
+        # A word-initial ו is a consonant (no Hebrew word starts with a vowel letter ו).
+        ("דניאלה וייס", "Daniella Weiss"),
+        # Azerbaijani ə is a in English spellings.
+        ("Mehriban Əliyeva", "Mehriban Aliyeva"),
+        # -ddin is Arabic al-Din, not the Slavic -in whose vowels tell surnames apart.
+        ("Камаледдин Гейдаров", "Kamaladdin Heydarov"),
+        # ё is yo in English wherever it stands.
+        ("Шавкат Мирзиёев", "Shavkat Mirziyoyev"),
+        # Greek γι before a vowel is y (Μπακογιάννη, Bakoyannis).
+        ("Ντόρα Μπακογιάννη", "Dora Bakoyannis"),
+    ],
+)
+def test_other_scripts_and_alphabets(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+
+
+def test_arabic_article_and_v_keep_names_apart() -> None:
+    # Elias keeps its al- (الياس is not al-Yas), and Mousavi is not Musa.
+    assert score(person("Ilyas Kashmiri"), person("الياس كشميري")).match
+    assert not score(person("Musa Kusa"), person("موسوی")).match
+    # The Slavic rule still holds where -in is Slavic.
+    assert not score(person("Борис Фомин"), person("Boris Fokin")).match

@@ -289,6 +289,8 @@ def _consonant_apart(x: str, y: str, cyrillic: bool = False) -> bool:
         return False
     if not x.endswith(_SLAVIC_SURNAME_ENDS) or not y.endswith(_SLAVIC_SURNAME_ENDS):
         return False
+    if x.endswith("din") or y.endswith("din"):
+        return False  # Arabic al-Din ("of the faith"), not -in: Kamaleddin is Kamaladdin
     # Against Cyrillic one vowel off only: more is another language's form of the name
     # (Belarusian KARPIANKOU for Карпенков), not a misreading of its letters.
     return _letters_apart(x, y, cyrillic and levenshtein(x, y) == 1) > 0
@@ -399,13 +401,24 @@ def _same_consonants(a: Token, b: Token) -> bool:
     if x == y or not x.isalpha() or not y.isalpha():
         return False
     if "Arabic" in (a.script, b.script):
-        kx = phonetic.consonant_key(a.skeleton if a.script == "Arabic" else x)[0]
-        ky = phonetic.consonant_key(b.skeleton if b.script == "Arabic" else y)[0]
-        return bool(kx) and kx == ky
+        kx, ky = _arabic_key(a), _arabic_key(b)
+        if kx and kx == ky:
+            return True
+        # The article al- written on the word in Arabic script, apart or not at all in
+        # Latin (القذافي is Gaddafi, al-Qadhafi).
+        return any(t.text.startswith("ال") and k[1:] and k[1:] == o for t, k, o in ((a, kx, ky), (b, ky, kx)))
     if min(len(x), len(y)) < 4:
         return False
     (kx, gx), (ky, gy) = phonetic.consonant_key(x), phonetic.consonant_key(y)
     return len(kx) >= 3 and kx == ky and gx == gy
+
+
+def _arabic_key(token: Token) -> str:
+    """The consonant key of a word to compare with Arabic script, where و writes the
+    vowel u and the consonant w that Persian names spell v (موسوی is Mousavi)."""
+    if token.script == "Arabic":
+        return phonetic.consonant_key(token.skeleton)[0]
+    return phonetic.consonant_key(token.latin.replace("v", "w"))[0]
 
 
 def _dropped_letters(a: str, b: str) -> bool:

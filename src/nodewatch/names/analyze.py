@@ -129,12 +129,18 @@ def make_token(text: str, kind: str = "other") -> Token:
         latin = forms[0][0] if forms else text
     elif script == "Cyrillic":
         forms = tuple((russian.transliterate(text, s), s) for s in russian.SYSTEMS)
+        if "ё" in text:
+            # English writes ё yo wherever it is (Фёдор Fyodor, Мирзиёев Mirziyoyev).
+            forms += ((russian.transliterate(text.replace("ё", "йо"), "bgn"), "common"),)
         latin = forms[1][0]
         skeleton = russian.skeleton(text)
     elif script != "Latin":
         # Other scripts (Arabic, Greek ...): rigour's transliteration, compared by spelling.
         latin = ascii_fold(ascii_text(_persian_reading(text) if script == "Arabic" else text))
         skeleton = _arabic_skeleton(text, latin) if script == "Arabic" else latin
+        if script == "Greek":
+            # Compared as Latin spellings are, in the skeleton (Μπακογιάννη, Bakoyannis).
+            skeleton = russian.skeleton(_GREEK_YI.sub("y", latin))
     else:
         latin = ascii_fold(text)
         forms = _long_vowel_forms(text) + (
@@ -232,6 +238,11 @@ def _translation_keys(translations: tuple[str, ...]) -> frozenset[str]:
         return _NONE
     keys = {orgs.translation_key(t) for t in translations}
     return frozenset(keys | {orgs.stem(k) for k in keys})
+
+
+# Greek γι before a vowel is the sound y, which English spellings write so (Μπακογιάννη is
+# Bakoyannis, Γιάννης Yannis), where transliteration writes gi.
+_GREEK_YI = re.compile(r"gi(?=[aeou])")
 
 
 def _arabic_skeleton(text: str, latin: str) -> str:

@@ -74,6 +74,9 @@ def tokens(text: str) -> tuple[str, ...]:
 _UNDECOMPOSED = str.maketrans(
     {
         "ı": "i",
+        # Azerbaijani ə, which English spellings write a (Əliyev is Aliyev, Mənsimov Mansimov).
+        "ə": "a",
+        "Ə": "a",
         "ł": "l",
         "Ł": "l",
         "đ": "d",

@@ -19,7 +19,13 @@ from nodewatch.names.normalize import ascii_fold
 from nodewatch.names.tables import alternatives, rows
 
 SYSTEMS = ("gost", "bgn", "icao")
-SYSTEM_NAMES = {"gost": "GOST 7.79-B", "bgn": "BGN/PCGN", "icao": "ICAO 9303", "skeleton": "common spelling"}
+SYSTEM_NAMES = {
+    "gost": "GOST 7.79-B",
+    "bgn": "BGN/PCGN",
+    "icao": "ICAO 9303",
+    "skeleton": "common spelling",
+    "common": "common spelling (ё as yo)",
+}
 _VOWELS = set("аеёиоуыэюяіїє")
 _SOFTENERS = set("йъь")
 _PATRONYMIC = re.compile(
