@@ -209,7 +209,8 @@ def _words(text: str) -> list[tuple[str, ...]] | None:
 
 
 def _unit_readings(dictionary: Any, unit: Any, first: bool) -> tuple[str, ...]:
-    """Katakana readings of one analysed unit, its own first ("" none if it has none)."""
+    """Katakana readings of one analysed unit, its own first (empty if it has none);
+    ``first`` says no word comes before it (組 is gumi only after a name)."""
     surface = unit.surface()
     if not first and surface in _suffix_readings():
         return (_suffix_readings()[surface],)
