@@ -877,3 +877,21 @@ def test_arabic_article_and_v_keep_names_apart() -> None:
     assert not score(person("Musa Kusa"), person("موسوی")).match
     # The Slavic rule still holds where -in is Slavic.
     assert not score(person("Борис Фомин"), person("Boris Fokin")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [("石破茂", "Shigeru Ishiba"), ("安倍晋三", "Abe Shinzō"), ("孫正義", "Masayoshi Son")],
+)
+def test_japanese_names_in_kanji_meet_hepburn(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+    assert result.name is not None and "Japanese reading" in result.name.query
+
+
+def test_two_names_in_kanji_compare_in_characters() -> None:
+    # 大野 and 小野 both read ono: in characters they are two surnames.
+    assert not score(person("大野祐一"), person("小野祐一")).match
+    assert not score(person("李登輝"), person("李登科")).match
+    # Chinese names keep meeting their pinyin.
+    assert score(person("习近平"), person("Xi Jinping")).match

@@ -28,6 +28,10 @@ def split(name: str) -> tuple[str, tuple[str, ...]]:
         ("PJSC SBERBANK", "jsc"),
         ("KOREA DAESONG GENERAL TRADING CORPORATION", "corp"),
         ("CHONMYONG SHIPPING CO", "co"),
+        ("Госкорпорация «Ростех»", "statecorp"),
+        ("ЧВК «Вагнер»", "pmc"),
+        ("МКПАО «Объединённая компания «РУСАЛ»", "jsc"),
+        ("Aktiebolaget Volvo", "nordic"),
     ],
 )
 def test_legal_form_classes(name: str, cls: str) -> None:

@@ -113,6 +113,12 @@ def best_name(
     candidate = list(candidate)
     for q_name, _q_prop in query:
         for c_name, c_prop in candidate:
+            if (
+                (q_name.kanji_reading or c_name.kanji_reading)
+                and _in_characters(q_name)
+                and _in_characters(c_name)
+            ):
+                continue
             result = compare_names(q_name, c_name)
             value = result.score * (WEAK_ALIAS_FACTOR if c_prop == "weakAlias" else 1.0)
             if best is None or value > best_score:
@@ -120,6 +126,11 @@ def best_name(
                 if value >= 0.999:
                     return best, best_score
     return best, best_score
+
+
+def _in_characters(name: AnalysedName) -> bool:
+    """Written in Han characters, or read from them (see ``AnalysedName.kanji_reading``)."""
+    return name.kanji_reading or any(part.token.script == "Han" for part in name.parts)
 
 
 @lru_cache(maxsize=1024)

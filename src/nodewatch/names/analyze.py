@@ -21,7 +21,7 @@ from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
 from rigour.text.translit import ascii_text
 
 from nodewatch.model.record import script_of
-from nodewatch.names import chinese, korean, orgs, russian
+from nodewatch.names import chinese, japanese, korean, orgs, russian
 from nodewatch.names.normalize import ascii_fold, normalize, roman_numeral, tokens
 from nodewatch.names.tables import rows
 
@@ -107,6 +107,10 @@ class AnalysedName:
     # The name is that acronym: its full names are names of their own, and the matcher no
     # longer reads its letters as the initials of other names (CASC spells CASIC's name).
     known_acronym: bool = False
+    # The Japanese reading of a name in kanji (``japanese.kanji_readings``): it meets only a
+    # name not written in characters; two names in characters compare in them (李登輝 is not
+    # 李登科, though ri touki and ri touka are a letter apart).
+    kanji_reading: bool = False
 
 
 @lru_cache(maxsize=262144)
@@ -344,6 +348,14 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
     if kind == "person" and text.isascii():
         variants.extend(chinese.wade_giles_spellings(text))
     out: list[AnalysedName] = []
+    if kind in ("person", "org") and chinese.has_han(text):
+        # A name in kanji may be Japanese, whose readings its characters do not give.
+        out.extend(
+            dataclasses.replace(
+                _analyse_one(f"{value} (Japanese reading: {reading})", reading, kind), kanji_reading=True
+            )
+            for reading in japanese.kanji_readings(text)
+        )
     for variant in (text, *variants):
         name = _analyse_one(value, variant, kind)
         body = _known_bodies().get(_body_key(name)) if kind in ("org", "other") else None
