@@ -191,3 +191,17 @@ def test_chinese_numerals_as_ships_are_numbered(numeral: str, value: int) -> Non
 
 def test_a_word_is_no_numeral() -> None:
     assert chinese.numeral_value("海洋") is None and chinese.numeral_value("") is None
+
+
+@pytest.mark.parametrize(
+    ("char", "spelling"),
+    [("吳", "woo"), ("吳", "gouw"), ("錢", "tsien"), ("郭", "kwee"), ("蔡", "tjoa"), ("黃", "oei")],
+)
+def test_surnames_keep_their_families_spellings(char: str, spelling: str) -> None:
+    assert spelling in chinese.readings(char)["sur"]
+
+
+def test_malaysian_cantonese_spellings() -> None:
+    # 陸兆福 is Loke Siew Fook: Malaysia writes uk as oke and iu as iew.
+    assert "loke" in chinese.hong_kong_spellings("luk")
+    assert "siew" in chinese.hong_kong_spellings("siu")

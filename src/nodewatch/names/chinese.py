@@ -35,6 +35,7 @@ SYSTEM_NAMES: dict[str, str] = {
     "yue": "Cantonese (HK)",
     "mo": "Cantonese (Macau)",
     "nan": "Hokkien (SG/MY)",
+    "sur": "surname spelling",
     "kr": "Sino-Korean",
 }
 
@@ -175,6 +176,16 @@ def _hokkien(ch: str) -> tuple[str, ...]:
 
 
 @cache
+def _surname_spellings() -> dict[str, tuple[str, ...]]:
+    """Spellings of common surnames outside the systems (``chinese_surname_spellings.tsv``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for chars, spellings in rows("chinese_surname_spellings.tsv"):
+        for ch in alternatives(chars):
+            out[ch] = alternatives(spellings)
+    return out
+
+
+@cache
 def _pinyin_table() -> dict[str, str]:
     """Code point (decimal text) -> toned pinyin readings: the table file pypinyin's
     ``pinyin_dict`` module loads, read here directly (that module parses it with ``json`` and
@@ -222,6 +233,9 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     nan = _hokkien(ch)
     if nan:
         out["nan"] = nan
+    surname = _surname_spellings().get(ch) or _surname_spellings().get(_traditional(ch))
+    if surname:
+        out["sur"] = surname
     hangul = _hanja().get(ch)
     if hangul:
         out["kr"] = hangul
