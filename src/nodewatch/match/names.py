@@ -317,15 +317,20 @@ def _letters_apart(x: str, y: str, cyrillic: bool) -> int:
     ``x`` into ``y`` needs: Жданов/Jdanov (zhdanov/idanov) is z → i and h dropped, none,
     not z dropped and h → i."""
     # cost[j]: (edits, of them ones that make another name) from x[:i] to y[:j], least first.
-    cost = [(j, sum(_another_letter("", c, cyrillic) for c in y[:j])) for j in range(len(y) + 1)]
-    for i, cx in enumerate(x, 1):
-        row = [(i, cost[0][1] + _another_letter(cx, "", cyrillic))]
-        for j, cy in enumerate(y, 1):
-            up, left, diagonal = cost[j], row[j - 1], cost[j - 1]
+    dropped = [_another_letter(cx, "", cyrillic) for cx in x]
+    added = [_another_letter("", cy, cyrillic) for cy in y]
+    cost = [(0, 0)]
+    for j, extra in enumerate(added):
+        cost.append((j + 1, cost[j][1] + extra))
+    for i, cx in enumerate(x):
+        drop = dropped[i]
+        row = [(i + 1, cost[0][1] + drop)]
+        for j, cy in enumerate(y):
+            up, left, diagonal = cost[j + 1], row[j], cost[j]
             row.append(
                 min(
-                    (up[0] + 1, up[1] + _another_letter(cx, "", cyrillic)),
-                    (left[0] + 1, left[1] + _another_letter("", cy, cyrillic)),
+                    (up[0] + 1, up[1] + drop),
+                    (left[0] + 1, left[1] + added[j]),
                     diagonal
                     if cx == cy
                     else (diagonal[0] + 1, diagonal[1] + _another_letter(cx, cy, cyrillic)),
