@@ -188,3 +188,110 @@ def test_russian_phrases_and_genitive_names() -> None:
     assert orgs.join_phrases(("российские", "железные", "дороги")) == ("российские", "railways")
     # Лаборатория Касперского: the genitive of a name in -sky has its stem.
     assert orgs.stem("kasperskogo") == orgs.stem("kaspersky")
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        # The cases state bodies' names put their words in (Федеральная служба безопасности,
+        # Главное управление Генерального штаба Вооружённых сил, Министерство обороны,
+        # Служба внешней разведки, Федеральная служба по финансовому мониторингу).
+        ("безопасности", "security"),
+        ("bezopasnosti", "security"),
+        ("обороны", "defence"),
+        ("oborony", "defense"),
+        ("разведки", "intelligence"),
+        ("внешней", "foreign"),
+        ("управления", "directorate"),
+        ("генерального", "general"),
+        ("штаба", "staff"),
+        ("вооружённых", "armed"),
+        ("вооруженных", "armed"),
+        ("сил", "forces"),
+        ("финансовому", "financial"),
+        ("мониторингу", "monitoring"),
+        ("следственного", "investigative"),
+        ("московского", "moscow"),
+        ("безпеки", "security"),  # Служба безпеки України, Security Service of Ukraine
+        ("розвідки", "intelligence"),  # Головне управління розвідки
+    ],
+)
+def test_words_of_state_bodies_in_their_cases(word: str, english: str) -> None:
+    assert english in orgs.foreign_translations(word)
+
+
+def test_state_body_words_in_characters_and_hangul() -> None:
+    from nodewatch.names import chinese
+
+    # 中央军委装备发展部, Equipment Development Department of the Central Military Commission.
+    words = dict(chinese.segment("中央军委装备发展部"))
+    assert list(words) == ["中央", "军委", "装备", "发展", "部"]
+    assert "military commission" in words["军委"] and "department" in words["部"]
+    # 和 (and) inside a phrase every level of government repeats, not a word of its own.
+    assert "和" not in dict(chinese.segment("国家发展和改革委员会"))
+    assert "intelligence service" in orgs.korean_translations("정보원")
+    # Chongryon's name cuts at its Japanese-residents prefix, and 조선인민군 stays the KPA.
+    assert orgs.segment_hangul("재일본조선인총련합회") == ("재일본조선인", "총련합회")
+    assert orgs.segment_hangul("조선인민군") == ("조선", "인민군")
+
+
+def _org(name: str) -> dict[str, object]:
+    return {"schema": "Organization", "properties": {"name": [name]}}
+
+
+@pytest.mark.parametrize(
+    ("native", "english"),
+    [
+        (
+            "Федеральная служба безопасности Российской Федерации",
+            "Federal Security Service of the Russian Federation",
+        ),
+        (
+            "Главное управление Генерального штаба Вооружённых сил Российской Федерации",
+            "Main Directorate of the General Staff of the Armed Forces of the Russian Federation",
+        ),
+        ("Министерство обороны Российской Федерации", "Ministry of Defence of the Russian Federation"),
+        ("Следственный комитет", "Investigative Committee"),
+        ("Федеральная служба по финансовому мониторингу", "Federal Financial Monitoring Service"),
+        ("Московский физико-технический институт", "Moscow Institute of Physics and Technology"),
+        ("Служба безпеки України", "Security Service of Ukraine"),
+        ("国家安全部", "Ministry of State Security"),
+        ("中央军委装备发展部", "Equipment Development Department of the Central Military Commission"),
+        ("中国科学院计算技术研究所", "Institute of Computing Technology, Chinese Academy of Sciences"),
+        ("国家超级计算长沙中心", "National Supercomputing Center in Changsha"),
+        ("上海航天技术研究院", "Shanghai Academy of Spaceflight Technology"),
+        ("国家发展和改革委员会", "National Development and Reform Commission"),
+        ("국가정보원", "National Intelligence Service"),
+        ("외교부", "Ministry of Foreign Affairs"),
+        ("선전선동부", "Propaganda and Agitation Department"),
+        ("조선인민군 전략군", "Strategic Force of the Korean People's Army"),
+        ("영변원자력연구소", "Yongbyon Nuclear Scientific Research Center"),
+        ("재일본조선인총련합회", "General Association of Korean Residents in Japan"),
+        ("한국항공우주산업", "Korea Aerospace Industries"),
+    ],
+)
+def test_state_bodies_meet_their_english_names(native: str, english: str) -> None:
+    from nodewatch.match import score
+
+    assert score(_org(native), _org(english)).match
+
+
+@pytest.mark.parametrize(
+    ("native", "english"),
+    [
+        ("Министерство обороны", "Ministry of Foreign Affairs"),
+        ("Федеральная служба безопасности", "Federal Protective Service"),  # FSB, FSO
+        ("Федеральная служба охраны", "Federal Security Service"),
+        ("国家安全部", "Ministry of Public Security"),  # MSS, MPS
+        ("公安部", "Ministry of State Security"),
+        ("中国人民银行", "中国银行"),  # People's Bank of China, Bank of China
+        ("외교부", "Ministry of National Defense"),
+        ("선전선동부", "Organization and Guidance Department"),
+        ("한국항공우주산업", "Korea Aerospace Research Institute"),  # KAI, KARI
+        ("한국산업은행", "Industrial Bank of Korea"),  # KDB, IBK
+    ],
+)
+def test_sister_state_bodies_stay_apart(native: str, english: str) -> None:
+    from nodewatch.match import score
+
+    assert not score(_org(native), _org(english)).match
