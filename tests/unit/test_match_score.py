@@ -895,3 +895,47 @@ def test_two_names_in_kanji_compare_in_characters() -> None:
     assert not score(person("李登輝"), person("李登科")).match
     # Chinese names keep meeting their pinyin.
     assert score(person("习近平"), person("Xi Jinping")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Εθνική Τράπεζα της Ελλάδος", "National Bank of Greece"),
+        ("אלביט מערכות", "Elbit Systems Ltd."),
+        ("سازمان صنایع هوافضا", "Aerospace Industries Organization"),
+        ("საქართველოს ბანკი", "Bank of Georgia"),
+        ("Koninklijke Philips N.V.", "Royal Philips"),
+        (
+            "Bundesamt für Wirtschaft und Ausfuhrkontrolle",
+            "Federal Office for Economic Affairs and Export Control",
+        ),
+        (
+            "Federalnaya Sluzhba Bezopasnosti Rossiyskoy Federatsii",
+            "Federal Security Service of the Russian Federation",
+        ),
+    ],
+)
+def test_organisation_words_of_other_languages(query: str, candidate: str) -> None:
+    result = score(org(query), org(candidate))
+    assert result.match, result.explain()
+
+
+def test_bodies_of_two_countries_stay_apart() -> None:
+    assert not score(
+        org("Ministry of Defence of the Russian Federation"), org("Ministry of Defence of Ukraine")
+    ).match
+    assert not score(org("Τράπεζα Κύπρου"), org("Bank of Greece")).match
+    # A brand's word that also translates stays the brand's: Gazprom Neft is not Gazprom.
+    assert not score(org("Gazprom Neft PJSC"), org("Gazprom PJSC")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Binyamin Gantz", "Benny Gantz"),
+        ("კახა კალაძე", "Kakhaber Kaladze"),
+        ("Σπύρος Λάτσης", "Spiro Latsis"),
+    ],
+)
+def test_short_forms_of_given_names(query: str, candidate: str) -> None:
+    assert score(person(query), person(candidate)).match

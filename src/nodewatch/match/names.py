@@ -1041,7 +1041,9 @@ def _score(
     elif bool(query.numbers) != bool(candidate.numbers) and query.kind != "person":
         score *= ONE_SIDED_NUMBER
     if places_differ or (
-        leftovers and query.kind in ("org", "other") and _different_trades(q, used_q, c, used_c)
+        leftovers
+        and query.kind in ("org", "other")
+        and (_different_trades(q, used_q, c, used_c) or _different_countries(q, used_q, c, used_c))
     ):
         score *= DIFFERENT_PLACES
     order_ok = _order_ok(chosen) if query.kind == "person" else True
@@ -1126,6 +1128,22 @@ def _different_trades(q: tuple[Part, ...], used_q: set[int], c: tuple[Part, ...]
     trades_q = {_trade(q[k]) for k in range(len(q)) if k not in used_q} - {None}
     trades_c = {_trade(c[k]) for k in range(len(c)) if k not in used_c} - {None}
     return bool(trades_q) and bool(trades_c) and trades_q.isdisjoint(trades_c)
+
+
+def _different_countries(
+    q: tuple[Part, ...], used_q: set[int], c: tuple[Part, ...], used_c: set[int]
+) -> bool:
+    """Each name keeps a country of its own, another on each side: the bodies of two
+    states (Ministry of Defence of Russia / of Ukraine), or a group's firms in two (see
+    ``orgs.country``). A country word is a region, which alone tells nothing against a
+    city, so ``_different_places`` does not see it."""
+    countries_q = {_country(q[k]) for k in range(len(q)) if k not in used_q} - {None}
+    countries_c = {_country(c[k]) for k in range(len(c)) if k not in used_c} - {None}
+    return bool(countries_q) and bool(countries_c) and countries_q.isdisjoint(countries_c)
+
+
+def _country(part: Part) -> str | None:
+    return orgs.country((part.token.latin, *part.token.translations))
 
 
 def _trade(part: Part) -> int | None:

@@ -158,12 +158,13 @@ def make_token(text: str, kind: str = "other") -> Token:
     group = None
     if kind == "person" and script in ("Latin", "Cyrillic"):
         group = russian.given_name_group(text)
-    elif kind == "person" and script == "Greek":
-        group = russian.given_name_group(latin)  # Γιάννης, giannis = Yannis
+    elif kind == "person" and script in ("Greek", "Georgian", "Armenian"):
+        group = russian.given_name_group(latin)  # Γιάννης, giannis = Yannis; კახა = Kakha
     number = int(latin) if latin.isdigit() and len(latin) < 12 else None
     if kind != "person" and script == "Latin":
         translations = (*translations, *orgs.abbreviation(latin))
-    if kind != "person" and script in ("Latin", "Cyrillic"):
+    if kind != "person" and script not in ("Hangul", "Han"):
+        # Words of every other script too (Τράπεζα bank, מערכות systems, سازمان organisation).
         translations = (*translations, *orgs.foreign_translations(text))
     if kind != "person" and script == "Latin" and not translations:
         translations = chinese.pinyin_translations(latin)

@@ -108,7 +108,8 @@ def legal_form_class(words: str) -> str | None:
 
 @cache
 def stopwords() -> frozenset[str]:
-    return frozenset(row[0] for row in rows("org_stopwords.txt"))
+    # Normalised as names are: Greek της ends in σ then.
+    return frozenset(normalize(row[0]) for row in rows("org_stopwords.txt"))
 
 
 @cache
@@ -419,6 +420,21 @@ def synonym_classes(word: str) -> frozenset[int]:
     """The rows of ``org_synonyms.tsv`` a generic word belongs to (office = bureau;
     department is also a ministry)."""
     return _synonyms().get(word, _NO_CLASSES)
+
+
+@cache
+def _countries() -> dict[str, str]:
+    return {word: code for code, words in rows("org_countries.tsv") for word in alternatives(words)}
+
+
+def country(words: tuple[str, ...]) -> str | None:
+    """The country one of a word's forms names (``org_countries.tsv``), if any."""
+    countries = _countries()
+    for word in words:
+        code = countries.get(word)
+        if code is not None:
+            return code
+    return None
 
 
 @cache
