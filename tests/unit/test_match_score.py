@@ -939,3 +939,24 @@ def test_bodies_of_two_countries_stay_apart() -> None:
 )
 def test_short_forms_of_given_names(query: str, candidate: str) -> None:
     assert score(person(query), person(candidate)).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("China Construction Bank", "Bank of China"),
+        ("中国人民银行", "Bank of China"),
+        ("Moscow Institute of Physics and Technology", "Moscow Engineering Physics Institute"),
+        ("Credit Bank of Moscow", "Bank of Moscow"),
+        ("한국산업은행", "Industrial Bank of Korea"),
+    ],
+)
+def test_sister_state_bodies_the_table_knows_apart(query: str, candidate: str) -> None:
+    assert not score(org(query), org(candidate)).match
+
+
+def test_a_name_holding_its_brand_is_not_the_bare_brand() -> None:
+    # Банк ВТБ is VTB Bank, and not read as "VTB", which would meet every VTB firm.
+    assert score(org("VTB Bank"), org("Банк ВТБ (ПАО)")).match
+    assert not score(org("Банк ВТБ (ПАО)"), org("VTB Capital plc")).match
+    assert score(org("国家开发银行"), org("China Development Bank")).match

@@ -366,10 +366,13 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
         body_key, acronyms, names = body
         key = _body_key(name)
         out.append(dataclasses.replace(name, body=body_key, known_acronym=key in acronyms))
+        # A name that holds its brand (Банк ВТБ) is not also read as the bare brand, which
+        # would meet every firm of the group by its brand alone (VTB Capital).
+        brand_inside = not acronyms.isdisjoint(part.token.text for part in name.parts)
         out.extend(
             dataclasses.replace(other, original=f"{value} = {other.original}")
             for other in names
-            if _body_key(other) != key
+            if _body_key(other) != key and not (brand_inside and _body_key(other) in acronyms)
         )
     return tuple(name for name in out if name.parts)
 
