@@ -21,8 +21,9 @@ from typer.testing import CliRunner
 
 import nodewatch.match.index
 from nodewatch.cli import app
-from nodewatch.match import MATCH_THRESHOLD, screen
+from nodewatch.match import MATCH_THRESHOLD, MatchIndex, screen
 from nodewatch.match.index import cache_path, default_index
+from nodewatch.names.chinese import has_han as chinese_name
 from nodewatch.store import connect, current_records, state
 from nodewatch.store.pipeline import ingest_many, list_files
 
@@ -136,3 +137,24 @@ def test_screen_file_reports_a_bad_row(store: dict[str, str], tmp_path: Path, ki
     assert top["2"]["candidate_id"] in kim_yo_jong and top["2"]["match"] == "True"
     assert top["4"]["match"] == "True"
     assert "korea mining development trading" in top["4"]["explanation"].casefold()
+
+
+def test_each_name_of_a_record_finds_its_namesake(store: dict[str, str]) -> None:
+    """A UN record with a Latin name and one in characters finds OFAC's record of the same
+    Latin name first: the many romanisation keys of 長安海連技術有限公司 (and the rarer keys
+    it shares with names in characters of other firms) do not crowd the Latin name out."""
+    con = connect(store["NODEWATCH_DB"], read_only=True)
+    try:
+        records = {r.id: r for r in current_records(con)}
+    finally:
+        con.close()
+    query = records["un-KPe.055"]
+    assert any(chinese_name(n.value) for n in query.names), "the UN record has lost its name in characters"
+    ofac = MatchIndex.build(r for r in records.values() if r.authority == "us-ofac")
+    expected = {
+        r.id
+        for r in records.values()
+        if r.authority == "us-ofac" and any(_plain(n.value) == _plain(query.names[0].value) for n in r.names)
+    }
+    assert expected, "OFAC no longer lists the firm under the UN's Latin name"
+    assert ofac.screen(query, limit=3)[0][0] in expected

@@ -292,36 +292,46 @@ class MatchIndex:
         of each name's keys, as a plain count over them would.
         """
         names = query_names if query_names is not None else analysed_names(query)
-        wanted: set[int] = set()
+        by_record: dict[int, list[int]] = {}
+        # Each of the query's names finds its own candidates: pooled, the many keys of one
+        # (a name in characters has dozens of romanisations) would crowd out what another
+        # finds (CHANG AN SHIPPING & TECHNOLOGY, a.k.a. 長安海連技術有限公司).
         for name, _prop in names:
-            wanted.update(k for k in map(self.keys.get, name_keys(name)) if k is not None)
+            wanted = {k for k in map(self.keys.get, name_keys(name)) if k is not None}
+            if wanted:
+                self._rank(wanted, by_record)
+        for key in _id_keys(query):
+            for record in self.id_postings.get(key, ()):
+                by_record.setdefault(record, [])
+        return list(by_record.items())
+
+    def _rank(self, wanted: set[int], by_record: dict[int, list[int]]) -> None:
+        """Add to ``by_record`` the names best sharing the keys ``wanted`` (one query name's)."""
         common: list[int] = []
         rare: list[int] = []
         for number in wanted:  # in the set's order, which the sums below follow
             (common if number in self._common_number else rare).append(number)
         pool, shared = self._shared(rare, common)
-        by_record: dict[int, list[int]] = {}
-        if len(pool):
-            both = shared + self._held_weight(pool, common) if common else shared
-            # The union is at least the query's weight (a name's shared keys are among its
-            # own keys), so it is never 0.
-            keys = np.fromiter(wanted, dtype=np.intp, count=len(wanted))
-            union = float(self.idf[keys].sum()) + self.name_weight[pool] - both
-            share = both / union
-            # Best share first; among equals the later name.
-            order = np.lexsort((pool, share))[::-1][:SHORTLIST]
-            best = share[order].tolist()
-            chosen = pool[order]
-            floor = RELATIVE_SHARE * best[0]
-            for value, name_id, record in zip(
-                best, chosen.tolist(), self.name_record[chosen].tolist(), strict=True
-            ):
-                if value >= floor:
-                    by_record.setdefault(record, []).append(name_id)
-        for key in _id_keys(query):
-            for record in self.id_postings.get(key, ()):
-                by_record.setdefault(record, [])
-        return list(by_record.items())
+        if not len(pool):
+            return
+        both = shared + self._held_weight(pool, common) if common else shared
+        # The union is at least the query's weight (a name's shared keys are among its
+        # own keys), so it is never 0.
+        keys = np.fromiter(wanted, dtype=np.intp, count=len(wanted))
+        union = float(self.idf[keys].sum()) + self.name_weight[pool] - both
+        share = both / union
+        # Best share first; among equals the later name.
+        order = np.lexsort((pool, share))[::-1][:SHORTLIST]
+        best = share[order].tolist()
+        chosen = pool[order]
+        floor = RELATIVE_SHARE * best[0]
+        for value, name_id, record in zip(
+            best, chosen.tolist(), self.name_record[chosen].tolist(), strict=True
+        ):
+            if value >= floor:
+                names = by_record.setdefault(record, [])
+                if name_id not in names:
+                    names.append(name_id)
 
     def _postings(self, keys: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """The postings of ``keys``, one after the other, and the weight of each."""

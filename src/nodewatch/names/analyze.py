@@ -349,7 +349,7 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
     if kind == "person" and text.isascii():
         variants.extend(chinese.wade_giles_spellings(text))
     out: list[AnalysedName] = []
-    if kind in ("person", "org") and chinese.has_han(text):
+    if chinese.has_han(text) and (kind == "person" or (kind == "org" and _japanese_org(text))):
         # A name in kanji may be Japanese, whose readings its characters do not give.
         out.extend(
             dataclasses.replace(
@@ -375,6 +375,17 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
             if _body_key(other) != key and not (brand_inside and _body_key(other) in acronyms)
         )
     return tuple(name for name in out if name.parts)
+
+
+# Words that end Japanese organisation names and not Chinese ones: 会 (kai) and 組 (gumi) of
+# associations and syndicates, the trading and industrial houses.
+_JAPANESE_ORG_ENDS = ("会", "組", "商事", "物産", "重工", "株式会社")
+
+
+def _japanese_org(text: str) -> bool:
+    """An organisation name in kanji that reads as Japanese: most firm names in characters
+    are Chinese (華信船務(香港)有限公司), whose Japanese reading would only meet other names."""
+    return japanese.looks_japanese(text) or text.endswith(_JAPANESE_ORG_ENDS)
 
 
 def _body_key(name: AnalysedName) -> str:
