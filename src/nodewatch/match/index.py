@@ -64,6 +64,10 @@ COMMON_READ = 4
 FORMAT = 4
 
 
+# Scripts whose names find their candidates apart (see ``MatchIndex.candidates``).
+_CHARACTERS = frozenset(("Han", "Hangul"))
+
+
 @lru_cache(maxsize=262144)
 def token_keys(token: Token) -> frozenset[str]:
     """The blocking keys of one token (cached: tokens are shared between names)."""
@@ -293,13 +297,17 @@ class MatchIndex:
         """
         names = query_names if query_names is not None else analysed_names(query)
         by_record: dict[int, list[int]] = {}
-        # Each of the query's names finds its own candidates: pooled, the many keys of one
-        # (a name in characters has dozens of romanisations) would crowd out what another
+        # Names in characters find their candidates apart from the others: pooled, their
+        # many keys (dozens of romanisations a word) would crowd out what a Latin name
         # finds (CHANG AN SHIPPING & TECHNOLOGY, a.k.a. 長安海連技術有限公司).
+        wanted: dict[bool, set[int]] = {}
         for name, _prop in names:
-            wanted = {k for k in map(self.keys.get, name_keys(name)) if k is not None}
-            if wanted:
-                self._rank(wanted, by_record)
+            in_characters = any(part.token.script in _CHARACTERS for part in name.parts)
+            keys = wanted.setdefault(in_characters, set())
+            keys.update(k for k in map(self.keys.get, name_keys(name)) if k is not None)
+        for keys in wanted.values():
+            if keys:
+                self._rank(keys, by_record)
         for key in _id_keys(query):
             for record in self.id_postings.get(key, ()):
                 by_record.setdefault(record, [])
