@@ -960,3 +960,30 @@ def test_a_name_holding_its_brand_is_not_the_bare_brand() -> None:
     assert score(org("VTB Bank"), org("Банк ВТБ (ПАО)")).match
     assert not score(org("Банк ВТБ (ПАО)"), org("VTB Capital plc")).match
     assert score(org("国家开发银行"), org("China Development Bank")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [("О Ён Хо", "O Yong Ho"), ("Ким Чен Ын", "Kim Jong Un"), ("Чхве Сон Хи", "Choe Son Hui")],
+)
+def test_korean_names_in_russian_cyrillic(query: str, candidate: str) -> None:
+    """Russian writes the DPRK's people in Kontsevich: х is h, ё yo, a final н ㄴ or ㅇ."""
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+
+
+def test_korean_names_in_cyrillic_keep_their_syllables() -> None:
+    assert not score(person("Ким Ён Чхоль"), person("Kim Yong Nam")).match
+    assert score(person("Олег Иванов"), person("Oleg Ivanov")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("국가계획위원회", "State Planning Committee"),
+        ("조선적십자회", "Red Cross Society of the DPRK"),
+        ("원양해운관리회사", "Ocean Maritime Management Co., Ltd"),
+    ],
+)
+def test_dprk_state_bodies_in_hangul(query: str, candidate: str) -> None:
+    assert score(org(query), org(candidate)).match

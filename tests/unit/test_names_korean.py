@@ -153,3 +153,11 @@ def test_words_not_all_letter_names_spell_none() -> None:
     # 삼성 holds no letter name; 엘 alone is one letter, not initials.
     assert korean.spelt_letters("삼성") == ()
     assert korean.spelt_letters("엘") == ()
+
+
+def test_cyrillic_korean_syllables() -> None:
+    # Ён is 영 or 용 (Kontsevich writes final ㅇ and ㄴ alike); Хо is 호, not 코.
+    assert korean.cyrillic_readings("ён")
+    assert korean.cyrillic_readings("хо")
+    assert korean.compare(korean.cyrillic_readings("хо"), korean.parse("호")) == 1.0
+    assert korean.cyrillic_readings("петров") == ()

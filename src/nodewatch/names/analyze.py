@@ -138,6 +138,10 @@ def make_token(text: str, kind: str = "other") -> Token:
             forms += ((russian.transliterate(text.replace("ё", "йо"), "bgn"), "common"),)
         latin = forms[1][0]
         skeleton = russian.skeleton(text)
+        if kind == "person":
+            # A Korean name in Russian (О Ён Хо is O Yong Ho): Russian lists and papers
+            # name the DPRK's people so.
+            readings = korean.cyrillic_readings(text)
     elif script != "Latin":
         # Other scripts (Arabic, Greek ...): rigour's transliteration, compared by spelling.
         latin = ascii_fold(ascii_text(_persian_reading(text) if script == "Arabic" else text))

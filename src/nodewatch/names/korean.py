@@ -448,3 +448,35 @@ def spelt_letters(word: str) -> tuple[str, ...]:
                 for letter in names.get(word[start : start + size], ()):
                     ways.setdefault(start + size, []).append(done + letter)
     return tuple(dict.fromkeys(w for w in ways.get(len(word), ()) if len(w) >= 2))
+
+
+# Korean names as Russian writes them (the Kontsevich system: 오영호 is О Ён Хо, 김정은 Ким
+# Чен Ын), spelt for ``parse``: х is h (not the kh of ㅋ in the DPRK's own system), ё is
+# yo, ы is ŭ, and a final н is ㄴ or ㅇ, which Kontsevich writes alike.
+_KONTSEVICH_PAIRS = (("чж", "j"), ("чх", "ch'"), ("кх", "k'"), ("тх", "t'"), ("пх", "p'"), ("нъ", "ng"))
+_KONTSEVICH = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ж": "j", "з": "j", "и": "i",
+        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "p", "х": "h", "ч": "ch", "ш": "sh", "ы": "u", "э": "ae", "ю": "yu",
+        "я": "ya", "ё": "yo", "й": "", "ъ": "", "ь": "",
+    }
+)  # fmt: skip
+_FINAL_N = re.compile(r"n(?=[^aeiouyw']|$)")
+_LONGEST_CYRILLIC_KOREAN = 6
+
+
+@lru_cache(maxsize=16384)
+def cyrillic_readings(word: str) -> tuple[Parse, ...]:
+    """The Korean readings of a Cyrillic word written in Kontsevich (Ён is 영 or 용)."""
+    if len(word) > _LONGEST_CYRILLIC_KOREAN:
+        return ()
+    for cyrillic, latin in _KONTSEVICH_PAIRS:
+        word = word.replace(cyrillic, latin)
+    spelt = word.translate(_KONTSEVICH)
+    if not spelt.isascii():
+        return ()
+    # Russian custom writes ㅓ after ㅈ and ㅊ as е (Ким Чен Ын is 김정은).
+    spellings = {spelt, re.sub(r"(?<=ch|.j)e", "o", spelt)}
+    spellings |= {_FINAL_N.sub("ng", s) for s in spellings}
+    return tuple(dict.fromkeys(r for s in sorted(spellings) for r in parse(s)))
