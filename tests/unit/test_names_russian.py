@@ -88,3 +88,12 @@ def test_feminine_surname_is_a_relative() -> None:
     assert russian.gender_pair("peskova", "peskov")
     assert russian.gender_pair("kolyvanskaya", "kolyvanskiy")
     assert not russian.gender_pair("rotenberg", "rotenberg")
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [("ивица", "ivica"), ("дачић", "dacic"), ("кузнецов", "kuznecov"), ("чехов", "cehov")],
+)
+def test_slavic_latin_alphabet(cyrillic: str, latin: str) -> None:
+    """Serbo-Croatian and Czech write ц c, ч č, х h (folded to ASCII as every spelling is)."""
+    assert russian.transliterate(cyrillic, "latin") == latin

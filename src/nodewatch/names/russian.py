@@ -18,8 +18,9 @@ from functools import cache, lru_cache, partial
 from nodewatch.names.normalize import ascii_fold
 from nodewatch.names.tables import alternatives, rows
 
-SYSTEMS = ("gost", "bgn", "icao")
+SYSTEMS = ("gost", "bgn", "icao", "latin")
 SYSTEM_NAMES = {
+    "latin": "Slavic Latin alphabet",
     "gost": "GOST 7.79-B",
     "bgn": "BGN/PCGN",
     "icao": "ICAO 9303",
@@ -38,14 +39,15 @@ _FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("skaia", "skii"), ("s
 
 @cache
 def _letters() -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {"gost": {}, "bgn": {}, "bgn_initial": {}, "icao": {}}
-    for letter, gost, bgn, bgn_initial, icao in (
-        row + ("",) * (5 - len(row)) for row in rows("cyrillic.tsv")
+    out: dict[str, dict[str, str]] = {"gost": {}, "bgn": {}, "bgn_initial": {}, "icao": {}, "latin": {}}
+    for letter, gost, bgn, bgn_initial, icao, latin in (
+        row + ("",) * (6 - len(row)) for row in rows("cyrillic.tsv")
     ):
         out["gost"][letter] = gost
         out["bgn"][letter] = bgn
         out["bgn_initial"][letter] = bgn_initial
         out["icao"][letter] = icao
+        out["latin"][letter] = latin
     return out
 
 
