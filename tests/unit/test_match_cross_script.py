@@ -37,6 +37,7 @@ def test_hand_made_pairs(name: str, size: int) -> None:
         ("heldout4_cross_script.jsonl", 0.95),
         ("heldout5_cross_script.jsonl", 0.88),
         ("heldout2_multilingual.jsonl", 0.86),
+        ("heldout6_mixed.jsonl", 0.89),
     ],
 )
 def test_larger_suites_keep_their_f1(name: str, floor: float) -> None:
