@@ -178,10 +178,15 @@ def _hokkien(ch: str) -> tuple[str, ...]:
 @cache
 def _surname_spellings() -> dict[str, tuple[str, ...]]:
     """Spellings of common surnames outside the systems (``chinese_surname_spellings.tsv``)."""
+    return _by_form("chinese_surname_spellings.tsv")
+
+
+def _by_form(table: str) -> dict[str, tuple[str, ...]]:
+    """A two-column table of |-separated forms and their |-separated values, by form."""
     out: dict[str, tuple[str, ...]] = {}
-    for chars, spellings in rows("chinese_surname_spellings.tsv"):
-        for ch in alternatives(chars):
-            out[ch] = alternatives(spellings)
+    for forms, values in rows(table):
+        for form in alternatives(forms):
+            out[form] = alternatives(values)
     return out
 
 
@@ -503,11 +508,7 @@ def wade_giles_spellings(text: str) -> tuple[str, ...]:
 
 @cache
 def _lexicon() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for forms, english in rows("chinese_lexicon.tsv"):
-        for form in alternatives(forms):
-            out[form] = alternatives(english)
-    return out
+    return _by_form("chinese_lexicon.tsv")
 
 
 @cache
