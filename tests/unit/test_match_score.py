@@ -987,3 +987,11 @@ def test_korean_names_in_cyrillic_keep_their_syllables() -> None:
 )
 def test_dprk_state_bodies_in_hangul(query: str, candidate: str) -> None:
     assert score(org(query), org(candidate)).match
+
+
+def test_joined_cyrillic_korean_and_german_spellings() -> None:
+    # A run of Cyrillic syllables meets an unspaced Hangul name (Чен Ын, 정은).
+    assert score(person("Ким Чен Ын"), person("김정은")).match
+    # German writes ц z before -ew (Kolokolzew); Turkmen -ow stays (Nyýazow = Niyazov).
+    assert score(person("Владимир Колокольцев"), person("Wladimir Kolokolzew")).match
+    assert score(person("Saparmyrat Nyýazow"), person("Saparmurat Niyazov")).match

@@ -463,6 +463,7 @@ _KONTSEVICH = str.maketrans(
     }
 )  # fmt: skip
 _FINAL_N = re.compile(r"n(?=[^aeiouyw']|$)")
+_INNER_N = re.compile(r"(?<=[aeiou])n(?=[aeiou])")
 _LONGEST_CYRILLIC_KOREAN = 6
 
 
@@ -479,4 +480,7 @@ def cyrillic_readings(word: str) -> tuple[Parse, ...]:
     # Russian custom writes ㅓ after ㅈ and ㅊ as е (Ким Чен Ын is 김정은).
     spellings = {spelt, re.sub(r"(?<=ch|.j)e", "o", spelt)}
     spellings |= {_FINAL_N.sub("ng", s) for s in spellings}
+    # Joined syllables (ченын, a run of Чен Ын) hide where one ends: a н before a vowel
+    # may close the syllable before it too (정은).
+    spellings |= {_INNER_N.sub("ng", s) for s in spellings}
     return tuple(dict.fromkeys(r for s in sorted(spellings) for r in parse(s)))
