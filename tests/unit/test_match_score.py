@@ -995,3 +995,9 @@ def test_joined_cyrillic_korean_and_german_spellings() -> None:
     # German writes ц z before -ew (Kolokolzew); Turkmen -ow stays (Nyýazow = Niyazov).
     assert score(person("Владимир Колокольцев"), person("Wladimir Kolokolzew")).match
     assert score(person("Saparmyrat Nyýazow"), person("Saparmurat Niyazov")).match
+
+
+def test_russian_kinds_of_defence_body_and_short_given_names() -> None:
+    research = "Research and Production Corporation Uralvagonzavod JSC"
+    assert score(org("АО «Научно-производственная корпорация «Уралвагонзавод»"), org(research)).match
+    assert score(person("Νίκος Δένδιας"), person("Nikolaos Dendias")).match
