@@ -12,6 +12,14 @@ names, see ``hard_kind``) are reported on their own. ``--split`` also reports a 
 held-out fifth of the pairs (by a hash of the id) next to the rest, to show that rules
 tuned on the rest hold up.
 
+Both matchers are also run on the candidates *as listed* (unless ``--as-given``): each
+candidate with every name the lists give the target it names (``ListedNames``, what
+``nodewatch score-pairs`` does when the store holds lists). The names come from the store
+at $NODEWATCH_DB (``--db``) if it holds lists, else from the staged lists
+($NODEWATCH_DATA/lists) ingested into a temporary store. logic-v2 is given the same
+widened candidates, so the difference between the two runs is the lists' knowledge, and
+the difference between the matchers is the matchers.
+
 logic-v2 is a bench-only dependency (nomenklatura); without it the baseline is skipped.
 """
 
@@ -29,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from nodewatch import native_status
-from nodewatch.match import MATCH_THRESHOLD, score
+from nodewatch.match import MATCH_THRESHOLD, ListedNames, score, score_as_listed
 from nodewatch.names.normalize import ascii_fold, normalize, tokens
 from nodewatch.names.orgs import korean_translations, split_legal_forms
 
@@ -133,10 +141,58 @@ def roc_auc(rows: list[tuple[bool, float]]) -> float:
     return (rank_sum - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg))
 
 
-def score_nodewatch(pairs: list[dict[str, Any]]) -> tuple[dict[str, float], float]:
+def score_nodewatch(
+    pairs: list[dict[str, Any]], listed: ListedNames | None = None
+) -> tuple[dict[str, float], float]:
     start = time.perf_counter()
-    out = {p["id"]: score(p["query"], p["candidate"]).score for p in pairs}
+    if listed is None:
+        out = {p["id"]: score(p["query"], p["candidate"]).score for p in pairs}
+    else:
+        out = {p["id"]: score_as_listed(p["query"], p["candidate"], listed).score for p in pairs}
     return out, time.perf_counter() - start
+
+
+def listed_names(db: Path | None) -> ListedNames:
+    """The names of the store's current lists, or of the staged lists ingested afresh."""
+    import tempfile
+
+    from nodewatch import settings
+    from nodewatch.store import connect, current_records, state
+    from nodewatch.store.pipeline import ingest_many, list_files
+
+    path = db or settings.db_path()
+    if path.is_file():
+        con = connect(path, read_only=True)
+        try:
+            if state(con, None):
+                print(f"listed names from the store at {path}")
+                return ListedNames.of_records(current_records(con))
+        finally:
+            con.close()
+    lists = Path(os.environ.get("NODEWATCH_DATA", Path.cwd().parent / "shared" / "data")) / "lists"
+    print(f"listed names from the staged lists at {lists} (ingested into a temporary store)")
+    with tempfile.TemporaryDirectory() as folder:
+        con = connect(Path(folder) / "lists.duckdb")
+        try:
+            for outcome in ingest_many(con, list_files(lists), skip_unrecognised=True):
+                if outcome.error:
+                    print(f"  {outcome.error}", file=sys.stderr)
+            return ListedNames.of_records(current_records(con))
+        finally:
+            con.close()
+
+
+def as_listed(pairs: list[dict[str, Any]], listed: ListedNames) -> list[dict[str, Any]]:
+    """The pairs with each candidate's listed names added (for logic-v2, as FtM properties)."""
+    out = []
+    for pair in pairs:
+        widened = listed.widen(pair["candidate"])
+        properties = {k: list(v) for k, v in pair["candidate"]["properties"].items()}
+        for value, prop in widened.subject.names:
+            if value in widened.added:
+                properties.setdefault(prop, []).append(value)
+        out.append({**pair, "candidate": {**pair["candidate"], "properties": properties}})
+    return out
 
 
 def score_logic_v2(pairs: list[dict[str, Any]]) -> tuple[dict[str, float], float, float] | None:
@@ -217,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write all figures here")
     parser.add_argument("--split", action="store_true", help="also report the held-out fifth")
     parser.add_argument("--no-baseline", action="store_true", help="skip logic-v2")
+    parser.add_argument("--as-given", action="store_true", help="skip the run on candidates as listed")
+    parser.add_argument("--db", type=Path, default=None, help="the store whose lists give listed names")
     args = parser.parse_args(argv)
     pairs_path = args.pairs or default_pairs()
     if not pairs_path.is_file():
@@ -231,22 +289,32 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(pairs)} pairs from {pairs_path}")
     out: dict[str, Any] = {}
     scores, seconds = score_nodewatch(pairs)
-    out["nodewatch"] = report("nodewatch", pairs, scores, MATCH_THRESHOLD, args.split)
+    out["nodewatch"] = report("nodewatch, candidates as given", pairs, scores, MATCH_THRESHOLD, args.split)
     print(f"nodewatch: {len(pairs) / seconds:,.0f} pairs/s (cold caches)")
+    listed = None if args.as_given else listed_names(args.db)
+    if listed is not None:
+        scores, _seconds = score_nodewatch(pairs, listed)
+        out["nodewatch-listed"] = report(
+            "nodewatch, candidates as listed", pairs, scores, MATCH_THRESHOLD, args.split
+        )
     if not args.no_baseline:
-        baseline = score_logic_v2(pairs)
-        if baseline is None:
-            print("\nlogic-v2 not installed (pip install nomenklatura): baseline skipped")
-        else:
+        runs = [("logic-v2", "candidates as given", pairs)]
+        if listed is not None:
+            runs.append(("logic-v2-listed", "candidates as listed", as_listed(pairs, listed)))
+        for key, label, inputs in runs:
+            baseline = score_logic_v2(inputs)
+            if baseline is None:
+                print("\nlogic-v2 not installed (pip install nomenklatura): baseline skipped")
+                break
             lv2, lv2_seconds, _lv2_cpu = baseline
-            out["logic-v2"] = report("logic-v2", pairs, lv2, LOGIC_V2_THRESHOLD, args.split)
+            out[key] = report(f"logic-v2, {label}", pairs, lv2, LOGIC_V2_THRESHOLD, args.split)
             print(f"logic-v2: {len(pairs) / lv2_seconds:,.0f} pairs/s")
-            out["ahead_in_groups"] = {
-                g: out["nodewatch"]["groups"][g]["accuracy"] >= out["logic-v2"]["groups"][g]["accuracy"]
-                for g in out["nodewatch"]["groups"]
-            }
-            behind = [g for g, ok in out["ahead_in_groups"].items() if not ok]
-            print(f"\ngroups where nodewatch is behind logic-v2: {', '.join(behind) or 'none'}")
+            ours = out["nodewatch" + key.removeprefix("logic-v2")]
+            behind = [
+                g for g in ours["groups"] if ours["groups"][g]["accuracy"] < out[key]["groups"][g]["accuracy"]
+            ]
+            out["behind_in_groups" + key.removeprefix("logic-v2")] = behind
+            print(f"\ngroups where nodewatch is behind logic-v2, {label}: {', '.join(behind) or 'none'}")
     if args.json:
         args.json.write_text(json.dumps(out, indent=2))
     return 0

@@ -47,6 +47,41 @@ def test_score_pairs_skips_bad_lines(tmp_path: Path) -> None:
     assert "1 pairs scored, 3 skipped" in result.output
 
 
+def test_score_pairs_scores_candidates_as_listed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A cover name meets its listed target through the store's lists; --as-given turns it off."""
+    rec = Record("ofac-12212", "us-ofac", "Organization")
+    rec.add_name(Name.make("GREEN PINE ASSOCIATED CORPORATION"))
+    rec.add_name(Name.make("SAENGP'IL COMPANY", kind="alias"))
+    index = MatchIndex.build([rec])
+    monkeypatch.setattr(nodewatch.match, "default_index", lambda: index)
+    pair = {
+        "id": "cover",
+        "query": {"schema": "Company", "properties": {"name": ["SAENGP'IL COMPANY"]}},
+        "candidate": {
+            "schema": "Organization",
+            "properties": {"name": ["GREEN PINE ASSOCIATED CORPORATION"]},
+        },
+    }
+    pairs, out = tmp_path / "pairs.jsonl", tmp_path / "scores.jsonl"
+    pairs.write_text(json.dumps(pair) + "\n")
+    for flags, expected in (([], True), (["--as-given"], False)):
+        result = runner.invoke(app, ["score-pairs", str(pairs), "--out", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        assert json.loads(out.read_text())["match"] is expected
+
+
+def test_score_pairs_without_a_store_scores_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NODEWATCH_DB", str(tmp_path / "missing.duckdb"))
+    monkeypatch.setattr(nodewatch.match.index, "_DEFAULT", None)
+    pairs, out = tmp_path / "pairs.jsonl", tmp_path / "scores.jsonl"
+    query = {"schema": "Person", "properties": {"name": ["Kim Jong Un"]}}
+    pairs.write_text(json.dumps({"id": "p", "query": query, "candidate": query}) + "\n")
+    result = runner.invoke(app, ["score-pairs", str(pairs), "--out", str(out)])
+    assert result.exit_code == 0
+    assert "scored as given" in result.output and "no nodewatch store" in result.output
+    assert json.loads(out.read_text())["match"] is True
+
+
 def test_screen_without_a_store_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NODEWATCH_DB", str(tmp_path / "missing.duckdb"))
     monkeypatch.setattr(nodewatch.match.index, "_DEFAULT", None)

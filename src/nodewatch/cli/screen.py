@@ -7,11 +7,14 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from nodewatch.cli import app
+
+if TYPE_CHECKING:
+    from nodewatch.match import ListedNames
 
 # Input columns (case-insensitive) and the FtM property each fills; the first column
 # named like a schema column sets the schema of that row.
@@ -64,14 +67,27 @@ def score_pairs(
         Path, typer.Argument(help="labelled pairs, one JSON object per line (dev_pairs format)")
     ],
     out: Annotated[Path, typer.Option("--out", help="where to write {id, score, match} lines")],
+    as_given: Annotated[
+        bool,
+        typer.Option(
+            "--as-given",
+            help="score each candidate by the names it carries only, not with the names the "
+            "lists in the store give the target it names",
+        ),
+    ] = False,
 ) -> None:
-    """Score query/candidate pairs: one {"id", "score", "match"} line per pair."""
-    from nodewatch.match import score
+    """Score query/candidate pairs: one {"id", "score", "match"} line per pair.
+
+    A candidate that names a listed target is scored with every name the lists give that
+    target (aliases, former names, other scripts), unless --as-given.
+    """
+    from nodewatch.match import score, score_as_listed
     from nodewatch.match.entity import SubjectError
 
     if not pairs.is_file():
         _error(f"{pairs}: no such file")
         raise typer.Exit(2)
+    listed = None if as_given else _listed_names()
     written = bad = 0
     with pairs.open(encoding="utf-8", errors="replace") as source, out.open("w", encoding="utf-8") as sink:
         for number, line in enumerate(source, 1):
@@ -79,7 +95,10 @@ def score_pairs(
                 continue
             try:
                 pair = json.loads(line)
-                result = score(pair["query"], pair["candidate"])
+                if listed is None:
+                    result = score(pair["query"], pair["candidate"])
+                else:
+                    result = score_as_listed(pair["query"], pair["candidate"], listed)
                 pair_id = pair.get("id", f"line-{number}")
             except (ValueError, KeyError, TypeError, SubjectError) as exc:
                 bad += 1
@@ -88,6 +107,19 @@ def score_pairs(
             sink.write(json.dumps({"id": pair_id, "score": result.score, "match": result.match}) + "\n")
             written += 1
     typer.echo(f"{written} pairs scored, {bad} skipped -> {out}")
+
+
+def _listed_names() -> ListedNames | None:
+    """The listed names of the store's current lists; None (and why, on stderr) without them."""
+    from nodewatch.match import ListedNames, default_index
+
+    try:
+        index = default_index()
+    except RuntimeError as exc:
+        typer.echo(f"note: candidates scored as given: {exc}", err=True)
+        return None
+    typer.echo(f"candidates scored with the names the lists give them ({len(index):,} records)", err=True)
+    return ListedNames(index.ids, index.subjects)
 
 
 def _query(name: str, schema: str, birth_date: str | None, nationality: str | None, imo: str | None) -> dict:
