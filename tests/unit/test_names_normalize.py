@@ -54,3 +54,16 @@ def test_arabic_marks_and_alif_forms() -> None:
     assert normalize("أحمد") == normalize("احمد") == "احمد"
     assert normalize("مصطفى") == "مصطفي"
     assert tokens(normalize("عبـد الله")) == ("عبد", "الله")
+
+
+def test_vowel_signs_stay_in_their_word() -> None:
+    """Indic, Thai and Burmese vowels are combining marks, which ``\\w`` leaves out."""
+    assert tokens(normalize("राहुल गांधी")) == ("राहुल", "गांधी")
+    assert tokens(normalize("নরেন্দ্র মোদী")) == ("নরেন্দ্র", "মোদী")
+    assert tokens(normalize("ทักษิณ ชินวัตร")) == ("ทักษิณ", "ชินวัตร")
+    assert tokens(normalize("မင်းအောင်လှိုင်")) == ("မင်းအောင်လှိုင်",)
+
+
+def test_hebrew_points_are_dropped() -> None:
+    assert normalize("מֹשֶׁה") == "משה"
+    assert tokens(normalize("בִּנְיָמִין נְתַנְיָהוּ")) == ("בנימין", "נתניהו")

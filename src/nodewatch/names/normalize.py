@@ -19,12 +19,35 @@ _BREVES = str.maketrans(
     {"ŏ": "o'", "Ŏ": "O'", "ŭ": "u'", "Ŭ": "U'", "ǒ": "o'", "Ǒ": "O'", "ǔ": "u'", "Ǔ": "U'"}
 )
 # Accents NFKC leaves as marks of their own, having no precomposed letter: the stress marks
-# of Russian dictionaries and some lists (Дми́трий), which would otherwise split a word.
-_LOOSE_MARKS = re.compile("[\u0300-\u036f\u064b-\u065f\u0670\u0640]")
+# of Russian dictionaries and some lists (Дми́трий); Arabic harakat and Hebrew points, the
+# vowels a text may or may not write (מֹשֶׁה is משה).
+_LOOSE_MARKS = re.compile(
+    "[\u0300-\u036f\u064b-\u065f\u0670\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
+)
 # Arabic letters written several ways in one name: alif with hamza or madda, alif maqsura
 # (the harakat and the tatweel above are dropped as marks: مُحَمَّد is محمد).
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
-_TOKEN = re.compile(r"[^\W_]+(?:'+[^\W_]+)*'?", re.UNICODE)
+
+
+def _mark_ranges() -> str:
+    """Every combining mark (Unicode Mn, Mc, Me), as the inside of a regex class.
+
+    Python's ``\\w`` leaves marks out, which cut राहुल at its vowel signs into र ह ल: the
+    vowels of Indic, Thai, Burmese and Khmer words, and Hebrew points, are marks.
+    """
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x20000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+
+
+# A word: a letter or digit, then letters, digits and marks.
+_WORD: str = rf"[^\W_](?:[^\W_]|[{_mark_ranges()}])*"
+_TOKEN = re.compile(rf"{_WORD}(?:'+{_WORD})*'?", re.UNICODE)
 _SPLIT_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", re.UNICODE)
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*", re.UNICODE)
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|eme|ème|-?[йяе])$")
