@@ -1001,3 +1001,35 @@ def test_russian_kinds_of_defence_body_and_short_given_names() -> None:
     research = "Research and Production Corporation Uralvagonzavod JSC"
     assert score(org("АО «Научно-производственная корпорация «Уралвагонзавод»"), org(research)).match
     assert score(person("Νίκος Δένδιας"), person("Nikolaos Dendias")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Central Bank of Cyprus", "Bank of Cyprus"),
+        ("National Bank of Georgia", "Bank of Georgia"),
+        ("Banco Central do Brasil", "Banco do Brasil S.A."),
+        ("Banco Central de Venezuela", "Banco de Venezuela"),
+        ("Τράπεζα της Ελλάδος", "National Bank of Greece"),
+        ("Банк России", "Bank Rossiya"),
+        ("Bank of Korea", "Korea Development Bank"),
+    ],
+)
+def test_a_central_bank_is_not_the_commercial_bank_named_like_it(query: str, candidate: str) -> None:
+    assert not score(org(query), org(candidate)).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Central Bank of the Russian Federation", "Bank of Russia"),
+        ("Центральный банк Российской Федерации", "Bank of Russia"),
+        ("Τράπεζα της Ελλάδος", "Bank of Greece"),
+        ("Central Bank of Iran", "Bank Markazi Jomhouri Islami Iran"),
+        ("Bank of Japan", "日本銀行"),
+        ("Central Bank of the DPRK", "조선중앙은행"),
+        ("National Bank of Ukraine", "Национальный банк Украины"),
+    ],
+)
+def test_a_central_bank_by_each_of_its_names(query: str, candidate: str) -> None:
+    assert score(org(query), org(candidate)).match

@@ -1036,7 +1036,16 @@ def _score(
     else:
         score = cov_q * cov_c
     numbers_conflict = bool(query.numbers and candidate.numbers and query.numbers != candidate.numbers)
-    if numbers_conflict or (query.body and candidate.body and query.body != candidate.body):
+    if (
+        numbers_conflict
+        or (query.body and candidate.body and query.body != candidate.body)
+        or (
+            leftovers
+            and query.kind in ("org", "other")
+            and not (query.body and query.body == candidate.body)
+            and _central_bank_apart(q, used_q, c, used_c)
+        )
+    ):
         score *= 0.5
     elif bool(query.numbers) != bool(candidate.numbers) and query.kind != "person":
         score *= ONE_SIDED_NUMBER
@@ -1140,6 +1149,25 @@ def _different_countries(
     countries_q = {_country(q[k]) for k in range(len(q)) if k not in used_q} - {None}
     countries_c = {_country(c[k]) for k in range(len(c)) if k not in used_c} - {None}
     return bool(countries_q) and bool(countries_c) and countries_q.isdisjoint(countries_c)
+
+
+def _central_bank_apart(q: tuple[Part, ...], used_q: set[int], c: tuple[Part, ...], used_c: set[int]) -> bool:
+    """Two banks, one named central (national, reserve) and the other not: a country's
+    central bank and a commercial bank named after the country (Central Bank of Cyprus /
+    Bank of Cyprus, Banco Central do Brasil / Banco do Brasil, National Bank of Georgia /
+    Bank of Georgia). Where the bare name is the central bank's (Bank of Russia), the table
+    of known bodies says so, and this does not apply."""
+    central_q = any(_central(q[k]) for k in range(len(q)) if k not in used_q)
+    central_c = any(_central(c[k]) for k in range(len(c)) if k not in used_c)
+    return central_q != central_c and _is_bank(q) and _is_bank(c)
+
+
+def _central(part: Part) -> bool:
+    return orgs.central_bank_word((part.token.latin, *part.token.translations))
+
+
+def _is_bank(parts: tuple[Part, ...]) -> bool:
+    return any(orgs.bank_word((part.token.latin, *part.token.translations)) for part in parts)
 
 
 def _country(part: Part) -> str | None:

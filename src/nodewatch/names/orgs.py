@@ -145,6 +145,20 @@ def trade(words: tuple[str, ...]) -> int | None:
     return next((trades[part] for word in words for part in word.split() if part in trades), None)
 
 
+# The words that make a bank a country's central bank, and the word of a bank, in English
+# (other languages' words are looked up by their translations: Центральный, κεντρική).
+_CENTRAL_BANK_WORDS = frozenset(("central", "national", "reserve"))
+
+
+def central_bank_word(words: tuple[str, ...]) -> bool:
+    """A word (its spelling and translations) that names a central bank with "bank"."""
+    return any(part in _CENTRAL_BANK_WORDS for word in words for part in word.split())
+
+
+def bank_word(words: tuple[str, ...]) -> bool:
+    return any(part in ("bank", "banking") for word in words for part in word.split())
+
+
 @cache
 def _regions() -> frozenset[str]:
     return frozenset(row[0] for row in rows("org_places.tsv") if len(row) > 2 and row[2] == "region")
