@@ -1033,3 +1033,19 @@ def test_a_central_bank_is_not_the_commercial_bank_named_like_it(query: str, can
 )
 def test_a_central_bank_by_each_of_its_names(query: str, candidate: str) -> None:
     assert score(org(query), org(candidate)).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate", "same"),
+    [
+        ("SOCAR", "State Oil Company of Azerbaijan Republic", True),
+        ("Compañía Anónima Nacional Teléfonos de Venezuela", "CANTV", True),
+        ("Myanma Oil and Gas Enterprise", "MOGE", True),
+        ("NITC", "National Iranian Tanker Company", True),
+        ("NITC", "National Iranian Oil Company", False),
+        ("SOCAR", "Southern Oil Company", False),
+    ],
+)
+def test_an_acronym_takes_a_letter_from_every_word(query: str, candidate: str, same: bool) -> None:
+    """Legal forms and joined phrases inside a name give letters too (the C of SOCAR)."""
+    assert score(org(query), org(candidate)).match is same

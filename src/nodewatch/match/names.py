@@ -627,16 +627,15 @@ def _merge(parts: tuple[Part, ...], kind: str) -> Token:
     return make_token(joined, kind)
 
 
-def _acronym_sim(token: Token, parts: tuple[Part, ...]) -> float:
-    """How well one acronym token spells a run of parts: 0.85 by initials or by prefixes of
-    three words or more (KOMID = KOrea MIning Development), 0.75 by prefixes of two (KOGEN):
-    the more words a prefix acronym spells in order, the less it is chance."""
-    acronym = token.latin
-    letters = "".join(p.token.latin[:1] for p in parts)
+def _acronym_sim(acronym: str, words: list[str]) -> float:
+    """How well an acronym spells a run of words: 0.85 by initials or by prefixes of three
+    words or more (KOMID = KOrea MIning Development), 0.75 by prefixes of two (KOGEN): the
+    more words a prefix acronym spells in order, the less it is chance."""
+    letters = "".join(word[:1] for word in words)
     if letters == acronym:
         return 0.85
-    if acronym[:1] == letters[:1] and _prefix_acronym(acronym, [p.token.latin for p in parts]):
-        return 0.85 if len(parts) >= 3 else 0.75
+    if acronym[:1] == letters[:1] and _prefix_acronym(acronym, words):
+        return 0.85 if len(words) >= 3 else 0.75
     return 0.0
 
 
@@ -842,7 +841,7 @@ def _span_options(
                     if initials[start:end] == acronym:
                         sim = 0.85
                     elif end - start < len(acronym):
-                        sim = _acronym_sim(token, tuple(side_a[k] for k in span))
+                        sim = _acronym_sim(acronym, [side_a[k].token.latin for k in span])
                     else:
                         continue
                     if sim:
@@ -855,6 +854,15 @@ def _span_options(
                 span = tuple(range(len(side_a) - size, len(side_a)))
                 qi, ci = ((j,), span) if flip else (span, (j,))
                 out.append((0.85, size, qi, ci, "acronym with legal form"))
+            # Or of every word of the name, legal forms and joined phrases in it (SOCAR,
+            # CANTV, MOGE = Myanma Oil and Gas Enterprise).
+            words = list((candidate if flip else query).acronym_words)
+            if len(acronym) >= 3 and len(words) >= 2 and len(side_a) >= 2:
+                sim = _acronym_sim(acronym, words)
+                if sim:
+                    span = tuple(range(len(side_a)))
+                    qi, ci = ((j,), span) if flip else (span, (j,))
+                    out.append((sim, len(span), qi, ci, "acronym of every word"))
             for k, other in enumerate(side_a):
                 readings = other.token.korean
                 if (

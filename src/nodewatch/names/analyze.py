@@ -111,6 +111,10 @@ class AnalysedName:
     # name not written in characters; two names in characters compare in them (李登輝 is not
     # 李登科, though ri touki and ri touka are a letter apart).
     kanji_reading: bool = False
+    # An organisation's words in Latin letters, legal forms kept and stop words left out, in
+    # their order: acronyms take letters from every word (SOCAR = State Oil COmpany of
+    # Azerbaijan Republic, CANTV = Compañía Anónima Nacional Teléfonos de Venezuela).
+    acronym_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=262144)
@@ -423,10 +427,13 @@ _WEB_DOMAIN = re.compile(r"(?<=\w)\.(?:io|com|net|org|biz|info|cc|ru|su|cn|hk)\b
 
 def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     legal: tuple[str, ...] = ()
+    acronym_words: tuple[str, ...] = ()
     if kind == "person":
         text = remove_person_prefixes(text) or text
     elif kind in ("org", "other"):
-        text, legal = orgs.split_legal_forms(_WEB_DOMAIN.sub("", text))
+        text = _WEB_DOMAIN.sub("", text)
+        acronym_words = _acronym_words(text)
+        text, legal = orgs.split_legal_forms(text)
     else:
         text = remove_obj_prefixes(text) or text  # M/V, MT, SS
     words = _expand_scripts(tokens(text) if kind == "person" else _joined(tokens(text), kind), kind)
@@ -447,7 +454,24 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     numbers = frozenset(p.token.number for p in parts if p.token.number is not None) or _NONE
     has_initial = any(p.role == "initial" for p in parts)
     chinese_like = kind == "person" and _chinese_like(parts)
-    return AnalysedName(original, kind, tuple(parts), legal, korean_like, numbers, has_initial, chinese_like)
+    return AnalysedName(
+        original,
+        kind,
+        tuple(parts),
+        legal,
+        korean_like,
+        numbers,
+        has_initial,
+        chinese_like,
+        acronym_words=acronym_words,
+    )
+
+
+def _acronym_words(text: str) -> tuple[str, ...]:
+    """See ``AnalysedName.acronym_words``; empty for a name not all in Latin letters."""
+    stop = orgs.stopwords()
+    words = tuple(ascii_fold(word) for word in tokens(text) if word not in stop)
+    return words if all(word.isascii() and word.isalnum() for word in words) else ()
 
 
 def _chinese_like(parts: list[Part]) -> bool:
