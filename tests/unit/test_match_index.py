@@ -35,6 +35,7 @@ def index() -> MatchIndex:
         record("un-KPe.010", "Organization", "KOREAN COMMITTEE FOR SPACE TECHNOLOGY"),
         record("un-KPe.016", "Organization", "RECONNAISSANCE GENERAL BUREAU", "Chongch'al Ch'ongguk"),
         record("un-KPe.002", "Organization", "DAEDONG CREDIT BANK (DCB)"),
+        record("ofac-4", "Organization", "NATIONAL IRANIAN TANKER COMPANY"),
         record("ofac-2", "Organization", "DAESONG CREDIT DEVELOPMENT BANK"),
         record("ofac-3", "Vessel", "CHON MYONG 1", imoNumber="8712362"),
         record("uk-1", "Person", "Aleksandr SAULENKO", "Александр Сауленко"),
@@ -53,6 +54,7 @@ def index() -> MatchIndex:
             "un-KPi.066",
         ),
         ({"schema": "Organization", "properties": {"name": ["KCST"]}}, "un-KPe.010"),
+        ({"schema": "Organization", "properties": {"name": ["NITC"]}}, "ofac-4"),  # C of Company
         ({"schema": "Organization", "properties": {"name": ["CHONGCH'AL CH'ONGGUK"]}}, "un-KPe.016"),
         ({"schema": "Company", "properties": {"name": ["Taedong Credit Bank"]}}, "un-KPe.002"),
         ({"schema": "Person", "properties": {"name": ["Сауленко Александр"]}}, "uk-1"),

@@ -61,7 +61,7 @@ _JOIN_LONGEST = 6
 FEW_FOUND = 32
 COMMON_READ = 4
 # Bumped whenever what ``save`` writes changes shape.
-FORMAT = 4
+FORMAT = 5
 
 
 # Scripts whose names find their candidates apart (see ``MatchIndex.candidates``).
@@ -134,6 +134,8 @@ def name_keys(name: AnalysedName) -> set[str]:
         keys |= _pair_keys(name)
     if len(name.parts) >= 2:
         keys.add("a:" + "".join(p.token.latin[:1] for p in name.parts))
+        if len(name.acronym_words) >= 3:  # SOCAR finds State Oil Company of Azerbaijan Republic
+            keys.add("a:" + "".join(word[:1] for word in name.acronym_words))
     if len(name.parts) == 1 and 2 <= len(name.parts[0].token.latin) <= 6:
         keys.add("a:" + name.parts[0].token.latin)
     return keys
