@@ -1049,3 +1049,22 @@ def test_a_central_bank_by_each_of_its_names(query: str, candidate: str) -> None
 def test_an_acronym_takes_a_letter_from_every_word(query: str, candidate: str, same: bool) -> None:
     """Legal forms and joined phrases inside a name give letters too (the C of SOCAR)."""
     assert score(org(query), org(candidate)).match is same
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("三菱商事", "Mitsubishi Corporation"),
+        ("トヨタ自動車株式会社", "Toyota Motor Corporation"),
+        ("三井物産株式会社", "Mitsui & Co."),
+        ("川崎重工業", "Kawasaki Heavy Industries"),
+    ],
+)
+def test_japanese_firm_words_translate(query: str, candidate: str) -> None:
+    """Shoji and bussan are a trading house, jidosha motor, kabushiki gaisha a legal form."""
+    assert score(org(query, "Company"), org(candidate, "Company")).match
+
+
+def test_japanese_firm_words_keep_two_houses_apart() -> None:
+    assert not score(org("三菱商事"), org("Mitsui & Co.")).match
+    assert not score(org("トヨタ自動車株式会社"), org("Toyota Tsusho Corporation")).match

@@ -386,8 +386,24 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
 
 
 # Words that end Japanese organisation names and not Chinese ones: 会 (kai) and 組 (gumi) of
-# associations and syndicates, the trading and industrial houses.
-_JAPANESE_ORG_ENDS = ("会", "組", "商事", "物産", "重工", "株式会社")
+# associations and syndicates, the trading and industrial houses, carmakers (自動車, which
+# Chinese calls 汽车), works, shipping lines and securities houses.
+_JAPANESE_ORG_ENDS = (
+    "会",
+    "組",
+    "商事",
+    "物産",
+    "通商",
+    "重工",
+    "重工業",
+    "株式会社",
+    "自動車",
+    "製作所",
+    "郵船",
+    "商船",
+    "汽船",
+    "証券",
+)
 
 
 def _japanese_org(text: str) -> bool:
