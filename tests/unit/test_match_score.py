@@ -1068,3 +1068,35 @@ def test_japanese_firm_words_translate(query: str, candidate: str) -> None:
 def test_japanese_firm_words_keep_two_houses_apart() -> None:
     assert not score(org("三菱商事"), org("Mitsui & Co.")).match
     assert not score(org("トヨタ自動車株式会社"), org("Toyota Tsusho Corporation")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("上海外高桥造船有限公司", "Shanghai Waigaoqiao Shipbuilding Co., Ltd."),
+        ("中国海警局", "China Coast Guard"),
+        ("中国光大银行股份有限公司", "China Everbright Bank Company Limited"),
+        ("国家外汇管理局", "State Administration of Foreign Exchange"),
+        ("中共中央统一战线工作部", "United Front Work Department of the CPC Central Committee"),
+        ("西安飞机工业（集团）有限责任公司", "Xi'an Aircraft Industrial Corporation"),
+    ],
+)
+def test_chinese_place_names_and_brands_in_the_lexicon(query: str, candidate: str) -> None:
+    """上海 is a word: the segmenter no longer reads 海外 (overseas) across 上海外高桥."""
+    assert score(org(query, "Company"), org(candidate, "Company")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("M/S Kong Harald", "KONG HARALD"),
+        ("MS Vesterålen", "VESTERAALEN"),
+        ("RV Akademik Fedorov", "Akademik Fedorov"),
+    ],
+)
+def test_ship_type_prefixes_are_dropped(query: str, candidate: str) -> None:
+    assert score(org(query, "Vessel"), org(candidate, "Vessel")).match
+
+
+def test_dzh_spells_the_zh_of_central_asian_names() -> None:
+    assert score(person("Әділбек Жақсыбеков"), person("Adilbek Dzhaksybekov")).match

@@ -436,6 +436,11 @@ def _known_bodies() -> dict[str, tuple[str, frozenset[str], tuple[AnalysedName, 
     return out
 
 
+# Ship-type prefixes rigour's list leaves: motor ship (Nordic and German M/S, MS), research
+# and fishing vessels (RV, FV). Text is normalised (lower case) here.
+_VESSEL_PREFIX = re.compile(r"^(?:m ?/ ?s|m\.? ?s\.?|r ?/ ?v|rv|f ?/ ?v|fv) +")
+
+
 # A firm named by its web address (SINBAD.IO, GARANTEX.IO, BITZLATO.COM): the domain is no
 # word of its name.
 _WEB_DOMAIN = re.compile(r"(?<=\w)\.(?:io|com|net|org|biz|info|cc|ru|su|cn|hk)\b")
@@ -451,7 +456,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         acronym_words = _acronym_words(text)
         text, legal = orgs.split_legal_forms(text)
     else:
-        text = remove_obj_prefixes(text) or text  # M/V, MT, SS
+        text = _VESSEL_PREFIX.sub("", remove_obj_prefixes(text)) or text  # M/V, MT, SS; M/S, RV
     words = _expand_scripts(tokens(text) if kind == "person" else _joined(tokens(text), kind), kind)
     parts: list[Part] = []
     for index, word in enumerate(words):
