@@ -38,6 +38,7 @@ from typing import Any
 
 from nodewatch import native_status
 from nodewatch.match import MATCH_THRESHOLD, ListedNames, score, score_as_listed
+from nodewatch.model.record import Record
 from nodewatch.names.normalize import ascii_fold, normalize, tokens
 from nodewatch.names.orgs import korean_translations, split_legal_forms
 
@@ -152,8 +153,10 @@ def score_nodewatch(
     return out, time.perf_counter() - start
 
 
-def listed_names(db: Path | None) -> ListedNames:
-    """The names of the store's current lists, or of the staged lists ingested afresh."""
+def listed_records(db: Path | None = None, lists: Path | None = None) -> list[Record]:
+    """The current records of the store at ``db`` ($NODEWATCH_DB) if it holds lists, else of
+    the staged lists (``lists``, default $NODEWATCH_DATA/lists) ingested into a temporary
+    store, as ``nodewatch ingest`` would (OFAC's companion files merged into their records)."""
     import tempfile
 
     from nodewatch import settings
@@ -161,23 +164,23 @@ def listed_names(db: Path | None) -> ListedNames:
     from nodewatch.store.pipeline import ingest_many, list_files
 
     path = db or settings.db_path()
-    if path.is_file():
+    if lists is None and path.is_file():
         con = connect(path, read_only=True)
         try:
             if state(con, None):
-                print(f"listed names from the store at {path}")
-                return ListedNames.of_records(current_records(con))
+                print(f"records of the store at {path}")
+                return list(current_records(con))
         finally:
             con.close()
-    lists = Path(os.environ.get("NODEWATCH_DATA", Path.cwd().parent / "shared" / "data")) / "lists"
-    print(f"listed names from the staged lists at {lists} (ingested into a temporary store)")
+    lists = lists or Path(os.environ.get("NODEWATCH_DATA", Path.cwd().parent / "shared" / "data")) / "lists"
+    print(f"records of the staged lists at {lists} (ingested into a temporary store)")
     with tempfile.TemporaryDirectory() as folder:
         con = connect(Path(folder) / "lists.duckdb")
         try:
             for outcome in ingest_many(con, list_files(lists), skip_unrecognised=True):
                 if outcome.error:
                     print(f"  {outcome.error}", file=sys.stderr)
-            return ListedNames.of_records(current_records(con))
+            return list(current_records(con))
         finally:
             con.close()
 
@@ -291,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     scores, seconds = score_nodewatch(pairs)
     out["nodewatch"] = report("nodewatch, candidates as given", pairs, scores, MATCH_THRESHOLD, args.split)
     print(f"nodewatch: {len(pairs) / seconds:,.0f} pairs/s (cold caches)")
-    listed = None if args.as_given else listed_names(args.db)
+    listed = None if args.as_given else ListedNames.of_records(listed_records(args.db))
     if listed is not None:
         scores, _seconds = score_nodewatch(pairs, listed)
         out["nodewatch-listed"] = report(

@@ -1,14 +1,15 @@
 """Speed: pairwise scoring vs logic-v2, and screen() against the full index, on one core.
 
-    python bench/screen_speed.py [--pairs PATH] [--lists DIR] [--queries N]
+    python bench/screen_speed.py [--pairs PATH] [--db STORE | --lists DIR] [--queries N]
 
 1. Pairwise: every dev pair (``dev_pairs.jsonl``) scored by nodewatch and by
    OpenSanctions' logic-v2 in the same run, each in a fresh process of its own. The tables
    each loads on first use (logic-v2's take seconds) are loaded first by a few warm-up pairs
    of other names, timed apart; then pairs/s with every name's caches cold, and the ratio
    both per pair and counting first use (a one-off screening run pays it).
-2. Screening: an index of the newest file of every staged list ($NODEWATCH_DATA/lists;
-   OFAC's alias file merged into its SDN records), then N queries: the dev-pair queries
+2. Screening: an index of the current records of the store ($NODEWATCH_DB, ``--db``) if it
+   holds lists, else of every staged list ($NODEWATCH_DATA/lists, ``--lists``) ingested
+   into a temporary store, then N queries: the dev-pair queries
    and names drawn (seeded) from the lists, half of them disturbed (a token dropped,
    order turned, case changed). Reports build time, queries/s, p50 and p99 latency.
 
@@ -38,7 +39,7 @@ from nodewatch.match.index import MatchIndex
 from nodewatch.model.record import Record
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from match_quality import default_pairs, load, score_logic_v2
+from match_quality import default_pairs, listed_records, load, score_logic_v2
 
 
 def _pair(schema: str, query: str, candidate: str) -> dict[str, Any]:
@@ -58,33 +59,6 @@ WARM_UP = [
     _pair("Organization", "조선백두무역회사", "KOREA PAEKTU TRADING CORPORATION (KPTC)"),
     _pair("Vessel", "SONG HWA 7", "SONGHWA NO.7"),
 ]
-
-
-def newest_records(lists_dir: Path) -> list[Record]:
-    """The newest file of each dataset, parsed; companion files merged into their records."""
-    from nodewatch.sources import parse_file
-
-    newest: dict[str, tuple[str, Any]] = {}
-    for path in sorted(lists_dir.rglob("*")):
-        if path.suffix.lower() not in (".xml", ".csv", ".xlsx"):
-            continue
-        parsed = parse_file(path)
-        stamp = parsed.published or path.name
-        if parsed.dataset not in newest or stamp > newest[parsed.dataset][0]:
-            newest[parsed.dataset] = (stamp, parsed)
-    by_id: dict[str, Record] = {}
-    companions = []
-    for _stamp, parsed in newest.values():
-        for record in parsed.records:
-            if record.id in by_id:
-                companions.append(record)
-            else:
-                by_id[record.id] = record
-    for record in companions:
-        base = by_id[record.id]
-        for name in record.names:
-            base.add_name(name)
-    return [r for r in by_id.values() if r.names]
 
 
 def disturb(name: str, rng: random.Random) -> str:
@@ -159,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--pairs", type=Path, default=None)
-    parser.add_argument("--lists", type=Path, default=None)
+    parser.add_argument("--lists", type=Path, default=None, help="a folder of list files to ingest")
+    parser.add_argument("--db", type=Path, default=None, help="a store of lists (default $NODEWATCH_DB)")
     parser.add_argument("--queries", type=int, default=3000)
     parser.add_argument("--pairwise-worker", choices=("nodewatch", "logic-v2"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -190,17 +165,15 @@ def main(argv: list[str] | None = None) -> int:
         result["pairwise_ratio"], result["pairwise_ratio_cold_process"] = warm, cold
         print(f"-> nodewatch is {warm:.1f}x logic-v2 per pair, {cold:.1f}x counting each one's first use")
 
-    data = Path(os.environ.get("NODEWATCH_DATA", Path.cwd().parent / "shared" / "data"))
-    lists_dir = args.lists or data / "lists"
     start = time.perf_counter()
-    records = newest_records(lists_dir)
+    records = listed_records(args.db, args.lists)
     parsed = time.perf_counter() - start
     cpu, wall = time.process_time(), time.perf_counter()
     index = MatchIndex.build(records)
     built_cpu, built = time.process_time() - cpu, time.perf_counter() - wall
     print(
         f"index: {len(index):,} records, {len(index.name_source):,} names, {len(index.keys):,} keys; "
-        f"parse {parsed:.1f}s, build {built_cpu:.1f}s CPU ({built:.1f}s wall)"
+        f"read {parsed:.1f}s, build {built_cpu:.1f}s CPU ({built:.1f}s wall)"
     )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "index.pickle"

@@ -1100,3 +1100,35 @@ def test_ship_type_prefixes_are_dropped(query: str, candidate: str) -> None:
 
 def test_dzh_spells_the_zh_of_central_asian_names() -> None:
     assert score(person("Әділбек Жақсыбеков"), person("Adilbek Dzhaksybekov")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate", "same"),
+    [
+        ("海洋六号", "HAI YANG LIU HAO", True),
+        ("大洋一号", "DA YANG YI HAO", True),
+        ("向阳红十号", "XIANG YANG HONG SHI HAO", True),
+        ("海洋六号", "HAI YANG SI HAO", False),
+    ],
+)
+def test_a_ships_pinyin_numeral_is_its_number(query: str, candidate: str, same: bool) -> None:
+    assert score(org(query, "Vessel"), org(candidate, "Vessel")).match is same
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("로동성", "Ministry of Labour"),
+        ("서해위성발사장", "Sohae Satellite Launching Station"),
+        ("최고인민회의", "Supreme People's Assembly"),
+        ("조국평화통일위원회", "Committee for the Peaceful Reunification of the Fatherland"),
+        ("대동강맥주공장", "Taedonggang Brewery"),
+    ],
+)
+def test_more_dprk_state_body_words(query: str, candidate: str) -> None:
+    assert score(org(query), org(candidate)).match
+
+
+def test_dprk_ministries_by_their_words_stay_apart() -> None:
+    assert not score(org("로동성"), org("Ministry of Foreign Affairs")).match
+    assert not score(org("채취공업성"), org("Ministry of Mining Industry")).match

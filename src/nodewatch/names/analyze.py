@@ -33,7 +33,7 @@ _PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
 _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je", "제"))
 # Korean writes a ship's number with 호 after it (금운산 3호), lists romanise it HO; a
 # name without a number takes it too (천마산호). Chinese writes 号 (海洋地质八号).
-_NUMBER_SUFFIXES = frozenset(("호", "ho", "号", "號"))
+_NUMBER_SUFFIXES = frozenset(("호", "ho", "号", "號", "hao"))
 # Spellings kept per Han word and system (readings multiply per character).
 _HAN_COMBOS = 8
 # One empty set shared by every token and name without keys or numbers: an empty frozenset
@@ -458,6 +458,8 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     else:
         text = _VESSEL_PREFIX.sub("", remove_obj_prefixes(text)) or text  # M/V, MT, SS; M/S, RV
     words = _expand_scripts(tokens(text) if kind == "person" else _joined(tokens(text), kind), kind)
+    if kind == "vessel":
+        words = chinese.pinyin_numbers(words)
     parts: list[Part] = []
     for index, word in enumerate(words):
         part = _part(word, index, words, kind)

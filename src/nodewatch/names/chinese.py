@@ -358,6 +358,40 @@ _DIGITS = {
 NUMERAL_RUN = re.compile("[〇零一二两兩三四五六七八九十百]+")
 
 
+# Pinyin numerals, as a ship named in characters is spelt syllable by syllable (海洋六号 is
+# HAI YANG LIU HAO, the Haiyang 6).
+_PINYIN_NUMERALS: dict[str, str] = {
+    "ling": "〇",
+    "yi": "一",
+    "er": "二",
+    "liang": "两",
+    "san": "三",
+    "si": "四",
+    "wu": "五",
+    "liu": "六",
+    "qi": "七",
+    "ba": "八",
+    "jiu": "九",
+    "shi": "十",
+    "bai": "百",
+}
+
+
+def pinyin_numbers(words: list[str]) -> list[str]:
+    """A run of pinyin numerals before ``hao`` (号) read as its number: LIU HAO is 6 HAO."""
+    out = list(words)
+    for end in range(len(out) - 1, 0, -1):
+        if out[end] != "hao":
+            continue
+        start = end
+        while start > 0 and out[start - 1] in _PINYIN_NUMERALS:
+            start -= 1
+        value = numeral_value("".join(_PINYIN_NUMERALS[w] for w in out[start:end]))
+        if value is not None:
+            out[start:end] = [str(value)]
+    return out
+
+
 def numeral_value(text: str) -> int | None:
     """The value of a Chinese numeral as ships are numbered (八 8, 十二 12, 二十一 21, 一〇八
     108), or None if ``text`` is no numeral."""
