@@ -21,7 +21,7 @@ from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
 from rigour.text.translit import ascii_text
 
 from nodewatch.model.record import script_of
-from nodewatch.names import chinese, japanese, korean, orgs, russian
+from nodewatch.names import chinese, indic, japanese, korean, orgs, russian
 from nodewatch.names.normalize import ascii_fold, normalize, roman_numeral, tokens
 from nodewatch.names.tables import rows
 
@@ -146,6 +146,10 @@ def make_token(text: str, kind: str = "other") -> Token:
             # A Korean name in Russian (О Ён Хо is O Yong Ho): Russian lists and papers
             # name the DPRK's people so.
             readings = korean.cyrillic_readings(text)
+    elif script in indic.BLOCKS:
+        latin, *others = indic.romanize(text, script)
+        forms = tuple((other, "English spelling") for other in others)
+        skeleton = russian.skeleton(latin)
     elif script != "Latin":
         # Other scripts (Arabic, Greek ...): rigour's transliteration, compared by spelling.
         latin = ascii_fold(ascii_text(_persian_reading(text) if script == "Arabic" else text))
