@@ -1132,3 +1132,10 @@ def test_more_dprk_state_body_words(query: str, candidate: str) -> None:
 def test_dprk_ministries_by_their_words_stay_apart() -> None:
     assert not score(org("로동성"), org("Ministry of Foreign Affairs")).match
     assert not score(org("채취공업성"), org("Ministry of Mining Industry")).match
+
+
+def test_a_name_only_partly_met_in_pinyin_is_read_in_other_spellings() -> None:
+    """Tan Chuan-Jin's syllables are all pinyin, but only Chuan is 陳川仁's pinyin: Tan and Jin
+    are its Hokkien. 汪洋 still is not Wang Yong (Wang is its pinyin, and Yong Hokkien)."""
+    assert score(person("陳川仁"), person("Tan Chuan-Jin")).match
+    assert not score(person("汪洋"), person("Wang Yong")).match

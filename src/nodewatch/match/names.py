@@ -689,11 +689,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                 options.extend(_other_romanisation_options(q, c, best_q, False))
             elif pinyin_c and not pinyin_q:
                 options.extend(_other_romanisation_options(c, q, best_c, True))
-    if (
-        kind == "person"
-        and (_pinyin_throughout(q) or _pinyin_throughout(c))
-        and any(o[4] == _PINYIN for o in options)
-    ):
+    if kind == "person" and _read_in_pinyin(q, c, options):
         # A name spelt in pinyin throughout that meets characters in pinyin reads them all in
         # pinyin: 洋 may be Hokkien Yong, but 汪洋 is Wang Yang, not Wang Yong. (LEI Man Chong
         # is pinyin too, but meets 李文忠 only as Macau spells it.)
@@ -911,6 +907,19 @@ def _sino_options(
 # A pinyin word meeting the Cantonese or Wade–Giles spellings of its syllables.
 OTHER_ROMANISATION_SIM = 0.9
 OTHER_ROMANISATION = "the same characters in another romanisation"
+
+
+def _read_in_pinyin(q: tuple[Part, ...], c: tuple[Part, ...], options: list[Option]) -> bool:
+    """A name spelt in pinyin throughout whose words meet the characters in pinyin, all of
+    them or all but one. When pinyin meets only one word of three, the name is spelt another
+    way whose syllables happen to be pinyin too: Singapore's Tan Chuan-Jin is 陳川仁 in
+    Hokkien (Tan, Jin) and pinyin (Chuan)."""
+    for parts, side in ((q, 2), (c, 3)):
+        if _pinyin_throughout(parts):
+            met = {k for o in options if o[4] == _PINYIN for k in o[side]}
+            if met and len(met) >= len(parts) - 1:
+                return True
+    return False
 
 
 def _pinyin_throughout(parts: tuple[Part, ...]) -> bool:
