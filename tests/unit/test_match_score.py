@@ -1139,3 +1139,15 @@ def test_a_name_only_partly_met_in_pinyin_is_read_in_other_spellings() -> None:
     are its Hokkien. 汪洋 still is not Wang Yong (Wang is its pinyin, and Yong Hokkien)."""
     assert score(person("陳川仁"), person("Tan Chuan-Jin")).match
     assert not score(person("汪洋"), person("Wang Yong")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("江西洪都航空工业集团有限责任公司", "Hongdu Aviation Industry Group"),  # the province is where
+        ("中国原子能科学研究院", "China Institute of Atomic Energy"),  # 研究院 is also just institute
+        ("中国航空器材集团有限公司", "China Aviation Supplies Holding Company"),  # 集团 also holding
+    ],
+)
+def test_chinese_provinces_institutes_and_holdings(query: str, candidate: str) -> None:
+    assert score(org(query, "Company"), org(candidate, "Company")).match
