@@ -1151,3 +1151,17 @@ def test_a_name_only_partly_met_in_pinyin_is_read_in_other_spellings() -> None:
 )
 def test_chinese_provinces_institutes_and_holdings(query: str, candidate: str) -> None:
     assert score(org(query, "Company"), org(candidate, "Company")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("福建省晋华集成电路有限公司", "Fujian Jinhua Integrated Circuit Co., Ltd."),  # 省 province
+        ("摩尔线程智能科技（北京）有限责任公司", "Moore Threads Technology Co., Ltd."),  # 智能 intelligent
+        ("צים שירותי ספנות משולבים", "ZIM Integrated Shipping Services Ltd."),  # צ is z too
+        ("საქართველოს ნავთობისა და გაზის კორპორაცია", "Georgian Oil and Gas Corporation"),
+        ("Tập đoàn Điện lực Việt Nam", "Vietnam Electricity Group"),
+    ],
+)
+def test_administrative_units_hebrew_z_and_oil_and_gas(query: str, candidate: str) -> None:
+    assert score(org(query, "Company"), org(candidate, "Company")).match
