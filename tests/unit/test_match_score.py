@@ -1165,3 +1165,17 @@ def test_chinese_provinces_institutes_and_holdings(query: str, candidate: str) -
 )
 def test_administrative_units_hebrew_z_and_oil_and_gas(query: str, candidate: str) -> None:
     assert score(org(query, "Company"), org(candidate, "Company")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("ПАО «СПБ Биржа»", "SPB Exchange"),
+        ("НКО АО «Национальный расчетный депозитарий»", "National Settlement Depository"),
+        ("Федеральная служба исполнения наказаний", "Federal Penitentiary Service"),
+        ("АО «Национальная система платёжных карт»", "National Card Payment System JSC"),
+        ("ФКП «Казанский государственный казенный пороховой завод»", "Kazan Gunpowder Plant"),
+    ],
+)
+def test_russian_exchange_payment_and_penal_words(query: str, candidate: str) -> None:
+    assert score(org(query, "Company"), org(candidate, "Company")).match
