@@ -1179,3 +1179,10 @@ def test_administrative_units_hebrew_z_and_oil_and_gas(query: str, candidate: st
 )
 def test_russian_exchange_payment_and_penal_words(query: str, candidate: str) -> None:
     assert score(org(query, "Company"), org(candidate, "Company")).match
+
+
+def test_siberian_ikh_and_k_for_kh_make_other_surnames() -> None:
+    assert not score(person("Алексей Островский"), person("Alexei Ostrovskikh")).match
+    assert not score(person("Сергей Цеков"), person("Sergei Tsekhov")).match
+    assert score(person("Михаил Цехов"), person("Mikhail Tsekhov")).match
+    assert score(person("Иван Седых"), person("Ivan Sedykh")).match

@@ -287,6 +287,9 @@ def _consonant_apart(x: str, y: str, cyrillic: bool = False) -> bool:
     not Сазанов."""
     if x == y or min(len(x), len(y)) < 5:
         return False
+    short, long = sorted((x, y), key=len)
+    if short.endswith("ski") and long == short + "h":
+        return True  # Siberian -ikh is another family (Ostrovsky, Ostrovskikh)
     if not x.endswith(_SLAVIC_SURNAME_ENDS) or not y.endswith(_SLAVIC_SURNAME_ENDS):
         return False
     if x.endswith("din") or y.endswith("din"):
@@ -302,6 +305,8 @@ def _another_letter(a: str, b: str, cyrillic: bool) -> bool:
     if a and b:
         if a + b in _VOICING or b + a in _VOICING:
             return False
+        if cyrillic and a + b in ("kh", "hk"):
+            return True  # к is never h, nor х k (Цеков is not Tsekhov)
         if a in _SPELT_FREELY or b in _SPELT_FREELY:
             return False
         if a not in _VOWELS or b not in _VOWELS:
