@@ -1186,3 +1186,12 @@ def test_siberian_ikh_and_k_for_kh_make_other_surnames() -> None:
     assert not score(person("Сергей Цеков"), person("Sergei Tsekhov")).match
     assert score(person("Михаил Цехов"), person("Mikhail Tsekhov")).match
     assert score(person("Иван Седых"), person("Ivan Sedykh")).match
+
+
+def test_a_generational_suffix_tells_father_from_son() -> None:
+    assert not score(person("Juan Ponce Enrile"), person("Juan Ponce Enrile Jr.")).match
+    assert not score(person("Václav Klaus mladší"), person("Václav Klaus")).match
+    assert score(person("Jeffrey Koo Jr"), person("Jeffrey Koo Jr.")).match
+    # A patronymic of one's own given name says junior too (the UK's alias of Rotenberg's son).
+    assert score(person("Boris ROTENBERG JUNIOR"), person("Boris Borisovich ROTENBERG")).match
+    assert not score(person("Boris ROTENBERG JUNIOR"), person("Boris Romanovich ROTENBERG")).match

@@ -919,9 +919,9 @@ def _read_in_pinyin(q: tuple[Part, ...], c: tuple[Part, ...], options: list[Opti
     them or all but one. When pinyin meets only one word of three, the name is spelt another
     way whose syllables happen to be pinyin too: Singapore's Tan Chuan-Jin is 陳川仁 in
     Hokkien (Tan, Jin) and pinyin (Chuan)."""
-    for parts, side in ((q, 2), (c, 3)):
+    for parts, is_query in ((q, True), (c, False)):
         if _pinyin_throughout(parts):
-            met = {k for o in options if o[4] == _PINYIN for k in o[side]}
+            met = {k for o in options if o[4] == _PINYIN for k in (o[2] if is_query else o[3])}
             if met and len(met) >= len(parts) - 1:
                 return True
     return False
@@ -1071,6 +1071,9 @@ def _score(
         score *= 0.5
     elif bool(query.numbers) != bool(candidate.numbers) and query.kind != "person":
         score *= ONE_SIDED_NUMBER
+    if query.generation != candidate.generation and not _junior_by_patronymic(query, candidate):
+        # Juan Ponce Enrile and Juan Ponce Enrile Jr. are father and son.
+        score *= OTHER_GENERATION
     if places_differ or (
         leftovers
         and query.kind in ("org", "other")
@@ -1084,6 +1087,19 @@ def _score(
         score *= 0.6 if query.korean_like and candidate.korean_like else 0.85
     return NameComparison(
         round(min(score, 1.0), 4), query, candidate, chosen, (used_q, used_c), order_ok, numbers_conflict
+    )
+
+
+def _junior_by_patronymic(query: AnalysedName, candidate: AnalysedName) -> bool:
+    """A junior against a name whose patronymic is its own given name: Boris Borisovich
+    ROTENBERG is the son of a Boris, so Boris ROTENBERG JUNIOR (not Boris Romanovich)."""
+    junior, other = (query, candidate) if query.generation == "junior" else (candidate, query)
+    if junior.generation != "junior" or other.generation:
+        return False
+    words = [p.token.latin for p in other.parts if p.role == "word"]
+    return bool(words) and any(
+        p.role == "patronymic" and len(words[0]) >= 3 and p.token.latin.startswith(words[0])
+        for p in other.parts
     )
 
 
@@ -1129,6 +1145,8 @@ MISSING_NAME_PART = 0.4
 # A number only one name has tells sister ships and firms apart (KUM UN SAN and KUM UN SAN 3,
 # NORD STREAM and NORD STREAM 2), yet a list may drop it: it lowers, and does not veto.
 ONE_SIDED_NUMBER = 0.8
+# A generational suffix (Jr., Sr.) on one side, or another on each.
+OTHER_GENERATION = 0.65
 # Two organisation names each with a city, or a trade, of its own, none shared, name sister firms.
 DIFFERENT_PLACES = 0.8
 # In a subset name, what a descriptive word only one side has still weighs.

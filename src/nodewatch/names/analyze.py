@@ -28,7 +28,22 @@ from nodewatch.names.tables import rows
 KINDS = ("person", "org", "vessel", "other")
 _PAREN = re.compile(r"\(([^()]*)\)")
 # Generational suffixes say which of two namesakes, not who: Boris ROTENBERG JUNIOR.
-_PERSON_SUFFIXES = frozenset(("junior", "jr", "senior", "sr", "jnr", "snr"))
+# Generational suffixes: the son and the father share the rest of the name (Juan Ponce
+# Enrile Jr.; Czech mladší, Russian младший).
+_PERSON_SUFFIXES: dict[str, str] = {
+    "junior": "junior",
+    "jr": "junior",
+    "jnr": "junior",
+    "mladsi": "junior",
+    "mladší": "junior",
+    "младший": "junior",
+    "senior": "senior",
+    "sr": "senior",
+    "snr": "senior",
+    "starsi": "senior",
+    "starší": "senior",
+    "старший": "senior",
+}
 # 제 (che, je) makes a Korean ordinal: 제2자연과학원 is the Second Academy of Natural Sciences.
 _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je", "제"))
 # Korean writes a ship's number with 호 after it (금운산 3호), lists romanise it HO; a
@@ -115,6 +130,8 @@ class AnalysedName:
     # their order: acronyms take letters from every word (SOCAR = State Oil COmpany of
     # Azerbaijan Republic, CANTV = Compañía Anónima Nacional Teléfonos de Venezuela).
     acronym_words: tuple[str, ...] = ()
+    # A person's generational suffix, junior or senior (see ``_PERSON_SUFFIXES``).
+    generation: str = ""
 
 
 @lru_cache(maxsize=262144)
@@ -453,6 +470,7 @@ _WEB_DOMAIN = re.compile(r"(?<=\w)\.(?:io|com|net|org|biz|info|cc|ru|su|cn|hk)\b
 def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     legal: tuple[str, ...] = ()
     acronym_words: tuple[str, ...] = ()
+    generation = ""
     if kind == "person":
         text = remove_person_prefixes(text) or text
     elif kind in ("org", "other"):
@@ -470,7 +488,10 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         if part is None:
             continue
         if isinstance(part, str):
-            legal = (*legal, part)
+            if kind == "person":
+                generation = part
+            else:
+                legal = (*legal, part)
             continue
         parts.append(part)
     if kind == "person" and len(parts) > 1:
@@ -491,6 +512,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         has_initial,
         chinese_like,
         acronym_words=acronym_words,
+        generation=generation,
     )
 
 
@@ -616,7 +638,7 @@ def _word_part(word: str, kind: str, inner: bool) -> Part | str | None:
     """The part of a word that does not depend on its neighbours (cached: words repeat)."""
     if kind == "person":
         if word in _PERSON_SUFFIXES:
-            return None
+            return _PERSON_SUFFIXES[word]
         token = make_token(word, kind)
         if len(token.latin) == 1 and token.script == "Latin":
             return Part(token, 0.5, "initial")
