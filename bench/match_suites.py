@@ -22,10 +22,15 @@ and of 365b236 (0.887; logic-v2 0.457) before its failures were read; ``heldout5
 groups of languages), first measured with the code of eff378f (F1 0.821 and 0.798; logic-v2
 0.347 and 0.657) before their failures were read; ``heldout6_mixed`` (400 pairs: DPRK,
 Russian, Chinese, multilingual and designated-evasion groups), first measured with the code of
-eff378f (F1 0.856) and of dc45ed7 (0.897; logic-v2 0.532) before its failures were read.
-``blind_mixed`` was
-written by another helper who never ran a matcher; its failures are not read, it is only
-measured. Where every note starts with a group tag (``dprk:``, ``china:`` ...) the figures
+eff378f (F1 0.856) and of dc45ed7 (0.897; logic-v2 0.532) before its failures were read;
+``heldout3_multilingual`` (400 pairs in eight groups of languages), first measured with the
+code of 23b2d64 (F1 0.714) and of 55a14ad (0.732; logic-v2 0.489), and
+``heldout7_cross_script`` (420 DPRK, Russian and Chinese pairs), first measured with the code
+of 23b2d64 and of 1a38263 (F1 0.840 both; logic-v2 0.379), before their failures were read.
+``heldout8_cross_script`` (420 DPRK, Russian and Chinese pairs) is held out: first measured
+with the code of 23b2d64 (F1 0.811) and of 3c7935f (0.818; logic-v2 0.379), its failures not
+read. ``blind_mixed`` was written by another helper who never ran a matcher; its failures are
+not read, it is only measured. Where every note starts with a group tag (``dprk:``, ``china:`` ...) the figures
 are also given per group. The logic-v2 wiring and the metrics come from ``match_quality.py`` so both
 benches agree.
 """
