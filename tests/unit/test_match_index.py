@@ -9,20 +9,7 @@ import pytest
 import nodewatch.match.index
 from nodewatch.match import MatchIndex, default_index, screen
 from nodewatch.match.index import IndexUnavailable
-from nodewatch.model.dates import parse_date
-from nodewatch.model.record import Name, Record
-
-
-def record(rid: str, schema: str, *names: str, **props: str) -> Record:
-    rec = Record(rid, rid.split("-")[0], schema)
-    for index, name in enumerate(names):
-        rec.add_name(Name.make(name, kind="primary" if index == 0 else "alias"))
-    for prop, value in props.items():
-        if prop == "birthDate":
-            rec.add_date("birthDate", parse_date(value))
-        else:
-            rec.add(prop, value)
-    return rec
+from tests.records import record
 
 
 @pytest.fixture(scope="module")

@@ -7,21 +7,8 @@ import pytest
 from nodewatch.match import ListedNames, score, score_as_listed
 from nodewatch.match.entity import subject_of
 from nodewatch.match.listed import name_key
-from nodewatch.model.dates import parse_date
 from nodewatch.model.record import Name, Record
-
-
-def record(rid: str, schema: str, *names: str, **props: str) -> Record:
-    rec = Record(rid, rid.split("-")[0], schema)
-    for index, name in enumerate(names):
-        rec.add_name(Name.make(name, kind="primary" if index == 0 else "alias"))
-    for prop, value in props.items():
-        if prop == "birthDate":
-            rec.add_date("birthDate", parse_date(value))
-        else:
-            rec.add(prop, value)
-    return rec
-
+from tests.records import record
 
 # Real list entries, as OFAC, the UN and the UK give them.
 RECORDS = [
