@@ -30,9 +30,9 @@ of 23b2d64 and of 1a38263 (F1 0.840 both; logic-v2 0.379), before their failures
 ``heldout8_cross_script`` (420 DPRK, Russian and Chinese pairs) is held out: first measured
 with the code of 23b2d64 (F1 0.811) and of 3c7935f (0.818; logic-v2 0.379), its failures not
 read. ``blind_mixed`` was written by another helper who never ran a matcher; its failures are
-not read, it is only measured. Where every note starts with a group tag (``dprk:``, ``china:`` ...) the figures
-are also given per group. The logic-v2 wiring and the metrics come from ``match_quality.py`` so both
-benches agree.
+not read, it is only measured. Where every note starts with a group tag (``dprk:``,
+``china:`` ...) the figures are also given per group. The logic-v2 wiring and the metrics
+come from ``match_quality.py`` so both benches agree.
 """
 
 from __future__ import annotations
