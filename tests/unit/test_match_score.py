@@ -1195,3 +1195,11 @@ def test_a_generational_suffix_tells_father_from_son() -> None:
     # A patronymic of one's own given name says junior too (the UK's alias of Rotenberg's son).
     assert score(person("Boris ROTENBERG JUNIOR"), person("Boris Borisovich ROTENBERG")).match
     assert not score(person("Boris ROTENBERG JUNIOR"), person("Boris Romanovich ROTENBERG")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [("Soeharto", "Suharto"), ("Soekarno", "Sukarno"), ("Tjokroaminoto", "Cokroaminoto")],
+)
+def test_indonesian_spelling_before_1972(query: str, candidate: str) -> None:
+    assert score(person(query), person(candidate)).match

@@ -177,7 +177,9 @@ def make_token(text: str, kind: str = "other") -> Token:
     else:
         latin = ascii_fold(text)
         forms = _long_vowel_forms(text) + (
-            _theophoric_form(latin) + _pinyin_u_forms(text) if kind == "person" else ()
+            _theophoric_form(latin) + _pinyin_u_forms(text) + _old_indonesian_forms(latin)
+            if kind == "person"
+            else ()
         )
         if len(latin) <= 16 and latin.isalpha():
             readings = korean.parse(text)
@@ -233,6 +235,20 @@ def _long_vowel_forms(text: str) -> tuple[tuple[str, str], ...]:
             spelt = spelt.replace(vowel, spellings[way])
         forms.append((ascii_fold(spelt), "Hepburn long vowel"))
     return tuple(dict.fromkeys(forms))
+
+
+# Indonesian spelling before 1972 (Van Ophuijsen and Soewandi), which many names keep:
+# oe is u, dj j, tj c (Soeharto is Suharto, Djojohadikoesoemo Djojohadikusumo).
+_OLD_INDONESIAN: tuple[tuple[str, str], ...] = (("oe", "u"), ("dj", "j"), ("tj", "c"))
+
+
+def _old_indonesian_forms(latin: str) -> tuple[tuple[str, str], ...]:
+    if "oe" not in latin and "dj" not in latin and "tj" not in latin:
+        return ()
+    spelt = latin
+    for old, new in _OLD_INDONESIAN:
+        spelt = spelt.replace(old, new)
+    return ((spelt, "Indonesian spelling"),)
 
 
 # Pinyin lü and nü (吕, 女) as passports write them: LYU today, LV before.
