@@ -1203,3 +1203,54 @@ def test_a_generational_suffix_tells_father_from_son() -> None:
 )
 def test_indonesian_spelling_before_1972(query: str, candidate: str) -> None:
     assert score(person(query), person(candidate)).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Пак Ый Чхун", "박의춘"),  # Pak Ui Chun, DPRK foreign minister, in Kontsevich
+        ("Чо Чхун Рён", "조춘룡"),  # Jo Chun Ryong
+        ("Сергей Курченко", "Сергій Курченко"),  # Russian and Ukrainian forms
+        ("Леонид Пасечник", "Леонід Пасічник"),
+        ("Сергей Цивилев", "Sergei Tcivilev"),  # passport of 2006–2010
+        ("Yeo Yong Boon", "Yang Rongwen"),  # 楊榮文 in Hokkien and pinyin
+    ],
+)
+def test_kontsevich_ukrainian_passport_and_hokkien_forms(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"), [("Wang Yi", "王毅华"), ("Xi Jin", "习近平"), ("Zhao Kezhi", "赵克石")]
+)
+def test_a_character_of_a_chinese_name_is_no_middle_name(query: str, candidate: str) -> None:
+    # Each character is a syllable of the name: one missing or another makes another person.
+    assert not score(person(query), person(candidate)).match
+    assert score(person("Zhao Kezhi"), person("赵克志")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("香港海關", "澳門海關"),  # Hong Kong and Macau customs
+        ("香港金融管理局", "澳門金融管理局"),
+        ("豐隆銀行", "豐隆集團"),  # Hong Leong Bank / Hong Leong Group
+        ("長榮海運股份有限公司", "長榮航空"),  # Evergreen Marine / EVA Air
+        ("恒基兆業地產有限公司", "恒基兆業發展有限公司"),  # Henderson Land / Henderson Development
+    ],
+)
+def test_sister_bodies_in_characters(query: str, candidate: str) -> None:
+    assert not score(org(query), org(candidate)).match
+
+
+def test_chinese_ship_type_suffixes() -> None:
+    assert score(vessel("辽宁舰"), vessel("Liaoning")).match
+    assert score(vessel("蛟龙号"), vessel("Jiaolong")).match
+    assert score(vessel("天鲸号"), vessel("TIAN JING HAO")).match
+    assert not score(vessel("海洋地质八号"), vessel("HAI YANG DI ZHI 9")).match
+
+
+@pytest.mark.parametrize("acronym", ["RNKB", "РНКБ", "RNKB Bank"])
+def test_cyrillic_acronyms(acronym: str) -> None:
+    assert score(org(acronym), org("Российский национальный коммерческий банк")).match

@@ -205,3 +205,18 @@ def test_malaysian_cantonese_spellings() -> None:
     # 陸兆福 is Loke Siew Fook: Malaysia writes uk as oke and iu as iew.
     assert "loke" in chinese.hong_kong_spellings("luk")
     assert "siew" in chinese.hong_kong_spellings("siu")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "pinyin"),
+    [("boon", "wen"), ("yeo", "yang"), ("goh", "wu"), ("yong", "rong")],
+)
+def test_hokkien_spellings_spell_pinyin_syllables(spelling: str, pinyin: str) -> None:
+    # Yeo Yong Boon is 楊榮文, Yang Rongwen; Goh Chok Tong 吳作棟, Wu Zuodong.
+    assert chinese.spells_syllable(spelling, pinyin)
+
+
+def test_wade_giles_spellings_are_not_read_as_hokkien() -> None:
+    # TSAI is 蔡 (cai) in Wade–Giles, not a Hokkien tsai of another character.
+    assert not chinese.spells_syllable("tsai", "zao")
+    assert not chinese.spells_syllable("boon", "huang")

@@ -161,3 +161,12 @@ def test_cyrillic_korean_syllables() -> None:
     assert korean.cyrillic_readings("хо")
     assert korean.compare(korean.cyrillic_readings("хо"), korean.parse("호")) == 1.0
     assert korean.cyrillic_readings("петров") == ()
+
+
+def test_cyrillic_korean_diphthong_and_each_final_n() -> None:
+    # Ый is 의 (ŭi), not a bare ŭ: Пак Ый Чхун is 박의춘.
+    assert korean.compare(korean.cyrillic_readings("ый"), korean.parse("의")) == 1.0
+    # Each final н is ㄴ or ㅇ on its own: the run Чхун Рён is 춘룡 (n, then ng).
+    assert korean.compare(korean.cyrillic_readings("чхунрён"), korean.parse("춘룡")) == 1.0
+    assert korean.compare(korean.cyrillic_readings("чхунрён"), korean.parse("춘련")) == 1.0
+    assert korean.cyrillic_readings("александров") == ()

@@ -97,3 +97,25 @@ def test_feminine_surname_is_a_relative() -> None:
 def test_slavic_latin_alphabet(cyrillic: str, latin: str) -> None:
     """Serbo-Croatian and Czech write ц c, ч č, х h (folded to ASCII as every spelling is)."""
     assert russian.transliterate(cyrillic, "latin") == latin
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian_form"),
+    [("сергій", "сергей"), ("пасічник", "пасечник"), ("федір", "федор"), ("леонід", "леонид")],
+)
+def test_ukrainian_form_of_a_russian_name(ukrainian: str, russian_form: str) -> None:
+    assert russian.ukrainian_form(ukrainian, russian_form)
+    assert russian.ukrainian_form(russian_form, ukrainian)
+
+
+def test_ukrainian_forms_stay_apart_where_a_letter_is_another() -> None:
+    # Two words with Ukrainian letters compare as written; a consonant apart is another name.
+    assert not russian.ukrainian_form("олексій", "олексіїв")
+    assert not russian.ukrainian_form("пасічник", "пасечников")
+    assert not russian.ukrainian_form("гнатів", "игнатов")
+
+
+def test_passport_tc_for_ts() -> None:
+    # Russian passports of 2006–2010 wrote ц tc: Tcivilev is Цивилев; French tch stays ч.
+    assert russian.skeleton("tcivilev") == russian.skeleton("цивилев")
+    assert russian.skeleton("tchaikovsky") == russian.skeleton("чайковский")

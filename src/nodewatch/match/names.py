@@ -225,6 +225,8 @@ def token_similarity(
         # A character reads as given syllables: another syllable is another character
         # (习近平 is Xi Jinping, not Xi Jinming), so Han meets only through its readings.
         return best
+    if best[0] < 0.9 and a.script == "Cyrillic" == b.script and russian.ukrainian_form(a.text, b.text):
+        return 0.9, "Ukrainian form"
     if best[0] < 0.9:
         if clash:
             if not best[0]:
@@ -636,7 +638,7 @@ def _acronym_sim(acronym: str, words: list[str]) -> float:
     """How well an acronym spells a run of words: 0.85 by initials or by prefixes of three
     words or more (KOMID = KOrea MIning Development), 0.75 by prefixes of two (KOGEN): the
     more words a prefix acronym spells in order, the less it is chance."""
-    letters = "".join(word[:1] for word in words)
+    letters = _initials(words)
     if letters == acronym:
         return 0.85
     if acronym[:1] == letters[:1] and _prefix_acronym(acronym, words):
@@ -862,8 +864,18 @@ def _span_options(
                 sim = _acronym_sim(acronym, words)
                 if sim:
                     span = tuple(range(len(side_a)))
-                    qi, ci = ((j,), span) if flip else (span, (j,))
+                    # The word the acronym ends in may follow it too: RNKB Bank.
+                    after = side_b[j + 1] if j + 1 < len(side_b) else None
+                    mine = (j, j + 1) if after and _spelt_again(after, acronym, words) else (j,)
+                    qi, ci = (mine, span) if flip else (span, mine)
                     out.append((sim, len(span), qi, ci, "acronym of every word"))
+                elif len(words) > len(acronym) and _initials(words[: len(acronym)]) == acronym:
+                    # Or of the words it starts with, a legal form among them: PKN Orlen is
+                    # Polski Koncern Naftowy ORLEN.
+                    span = tuple(k for k, p in enumerate(side_a) if p.token.latin in words[: len(acronym)])
+                    if len(span) >= 2:
+                        qi, ci = ((j,), span) if flip else (span, (j,))
+                        out.append((0.85, len(span), qi, ci, "acronym of the first words"))
             for k, other in enumerate(side_a):
                 readings = other.token.korean
                 if (
@@ -939,8 +951,11 @@ def _other_romanisation_options(
 ) -> list[Option]:
     """Meetings of each pinyin token that met nothing well with a run of the other name's
     tokens, one per syllable, that spell its syllables in Hong Kong's Cantonese romanisation
-    or in Wade–Giles (Liu Dehua = LAU Tak Wah, 劉德華; REN Zheng Fei = Jen Cheng-fei)."""
+    or in Wade–Giles (Liu Dehua = LAU Tak Wah, 劉德華; REN Zheng Fei = Jen Cheng-fei). Not a
+    name in characters: those meet pinyin through their own readings (石 is shi, not zhi)."""
     out: list[Option] = []
+    if any(p.token.script == "Han" for p in other):
+        return out
     for i, part in enumerate(pinyin):
         syllables = chinese.pinyin_cut(part.token.latin)
         if best[i] >= SINO_KOREAN_SIM or not syllables:
@@ -953,6 +968,21 @@ def _other_romanisation_options(
                 qi, ci = (span, (i,)) if flip else ((i,), span)
                 out.append((OTHER_ROMANISATION_SIM, size, qi, ci, OTHER_ROMANISATION))
     return out
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[:1] for word in words)
+
+
+def _spelt_again(after: Part, acronym: str, words: list[str]) -> bool:
+    """A generic word after an acronym that is the last word the acronym spells (RNKB Bank:
+    Rossiyskiy Natsionalnyy Kommercheskiy Bank)."""
+    last = orgs.stem(words[-1])
+    return (
+        after.role == "generic"
+        and after.token.latin[:1] == acronym[-1]
+        and (after.token.stem == last or last in after.token.translation_keys)
+    )
 
 
 _LEGAL_INITIALS = {"corp": "c", "co": "c", "ltd": "l"}
@@ -1017,7 +1047,9 @@ def _score(
                 # Tak Wah = Liu Dehua).
                 ends = range(1, len(parts))
             for k in ends if not conflict else ():
-                if k not in used and parts[k].role == "word":
+                # Not a character of a name in characters: each is a syllable of the name
+                # (王毅华 is not Wang Yi), as a Korean name's are.
+                if k not in used and parts[k].role == "word" and parts[k].token.script != "Han":
                     weights[k] *= MISSING_NAME_PART
             if strong and not any(p.role == "patronymic" for p in other):
                 for k, part in enumerate(parts):

@@ -476,6 +476,9 @@ def _known_bodies() -> dict[str, tuple[str, frozenset[str], tuple[AnalysedName, 
 # Ship-type prefixes rigour's list leaves: motor ship (Nordic and German M/S, MS), research
 # and fishing vessels (RV, FV). Text is normalised (lower case) here.
 _VESSEL_PREFIX = re.compile(r"^(?:m ?/ ?s|m\.? ?s\.?|r ?/ ?v|rv|f ?/ ?v|fv) +")
+# Chinese writes a ship's type after its name: 舰 a warship (辽宁舰 is the Liaoning), 轮 a
+# merchant ship (长江轮), 号 "ship" where no number comes before it (蛟龙号 is the Jiaolong).
+_VESSEL_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十百千两])[舰艦轮輪号號]$")
 
 
 # A firm named by its web address (SINBAD.IO, GARANTEX.IO, BITZLATO.COM): the domain is no
@@ -495,6 +498,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         text, legal = orgs.split_legal_forms(text)
     else:
         text = _VESSEL_PREFIX.sub("", remove_obj_prefixes(text)) or text  # M/V, MT, SS; M/S, RV
+        text = _VESSEL_SUFFIX.sub("", text)
     words = _expand_scripts(tokens(text) if kind == "person" else _joined(tokens(text), kind), kind)
     if kind == "vessel":
         words = chinese.pinyin_numbers(words)
@@ -533,9 +537,15 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
 
 
 def _acronym_words(text: str) -> tuple[str, ...]:
-    """See ``AnalysedName.acronym_words``; empty for a name not all in Latin letters."""
+    """See ``AnalysedName.acronym_words``; Cyrillic words in BGN/PCGN Latin, which spells
+    their initials as lists write the acronym (Российский национальный коммерческий банк is
+    RNKB); empty for a name in other scripts."""
     stop = orgs.stopwords()
-    words = tuple(ascii_fold(word) for word in tokens(text) if word not in stop)
+    words = tuple(
+        russian.transliterate(word, "bgn") if russian.is_cyrillic(word) else ascii_fold(word)
+        for word in tokens(text)
+        if word not in stop
+    )
     return words if all(word.isascii() and word.isalnum() for word in words) else ()
 
 
@@ -646,6 +656,8 @@ def _part(word: str, index: int, words: list[str], kind: str) -> Part | str | No
             return None
     if kind == "vessel" and word in _NUMBER_SUFFIXES and index and words[index - 1].isdigit():
         return None  # 금운산 3호 is KUM UN SAN 3
+    if kind == "vessel" and word == "hao" and index == len(words) - 1 and index:
+        return None  # 号 "ship" without a number, which Chinese names drop too: TIAN JING HAO
     return _word_part(word, kind, index > 0)
 
 
@@ -690,6 +702,11 @@ def _word_part(word: str, kind: str, inner: bool) -> Part | str | None:
             return Part(token, weight, "generic")
         region = orgs.is_region(token.latin) or any(orgs.is_region(t) for t in translations)
         return Part(token, weight, "region" if region else "place")
+    if len(word) == 1 and token.script == "Han":
+        # A character the lexicon does not know is mostly half a word (恒基 is Henderson's
+        # brand, 兆業 its "Siu Yip"): a firm's name in characters then weighs its brand as
+        # the same name in Latin letters does, against the words of its trade.
+        return Part(token, HAN_CHARACTER_WEIGHT, "word")
     return Part(token, 1.0, "word")
 
 
@@ -709,6 +726,7 @@ def _with_translations(token: Token, translations: tuple[str, ...]) -> Token:
     )
 
 
+HAN_CHARACTER_WEIGHT = 0.5
 ARTICLE_WEIGHT = 0.2
 # The Arabic article as lists spell it before a name (al-Qaradawi, el-Qaradawi).
 _ARTICLES = frozenset(("al", "el"))

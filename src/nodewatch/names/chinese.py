@@ -482,15 +482,44 @@ def _hong_kong_pinyin() -> dict[str, frozenset[str]]:
     return {spelling: frozenset(pinyins) for spelling, pinyins in out.items()}
 
 
+@cache
+def _hokkien_pinyin() -> dict[str, frozenset[str]]:
+    """Singapore and Malaysian spelling of a Hokkien syllable, or a surname's spelling
+    outside the systems -> the pinyin of the characters read so (boon → wen, 文; yeo →
+    yang, 楊): Yeo Yong Boon is Yang Rongwen."""
+    table = _pinyin_table()
+    out: dict[str, set[str]] = {}
+    for ch, tailo in _tailo().items():
+        toned = table.get(str(ord(ch)), "")
+        if toned:
+            pinyin = _plain(toned.split(",")[0])
+            for spelling in {
+                s for reading in tailo for one in reading.split("/") for s in hokkien_spellings(one)
+            }:
+                out.setdefault(spelling, set()).add(pinyin)
+    for forms, spellings in rows("chinese_surname_spellings.tsv"):
+        first = alternatives(forms)[0]
+        toned = table.get(str(ord(first)), "") if len(first) == 1 else ""
+        for spelling in alternatives(spellings) if toned else ():
+            out.setdefault(spelling, set()).add(_plain(toned.split(",")[0]))
+    return {spelling: frozenset(pinyins) for spelling, pinyins in out.items()}
+
+
 def spells_syllable(spelling: str, pinyin: str) -> bool:
     """``spelling`` may write the pinyin syllable ``pinyin`` in another romanisation: Wade–
-    Giles (jen = ren) or Hong Kong's Cantonese one (wong = huang, through 黃), whose ``ee``
-    is also written ``i`` (Chee = Chi)."""
+    Giles (jen = ren), Hong Kong's Cantonese one (wong = huang, through 黃), whose ``ee``
+    is also written ``i`` (Chee = Chi), or Singapore's and Malaysia's Hokkien (boon = wen)."""
     if same_syllable(spelling, pinyin):
         return True
     hong_kong = _hong_kong_pinyin()
     found = hong_kong.get(spelling) or hong_kong.get(spelling.replace("ee", "i"), frozenset())
-    return pinyin in found
+    if pinyin in found:
+        return True
+    # A spelling only Wade–Giles has is read so, not as Hokkien, whose many spellings would
+    # otherwise make TSAI (蔡) any character spelt tsai in Hokkien.
+    if _WADE_GILES_ONLY.search(spelling):
+        return False
+    return pinyin in _hokkien_pinyin().get(spelling, frozenset())
 
 
 @lru_cache(maxsize=16384)

@@ -453,7 +453,15 @@ def spelt_letters(word: str) -> tuple[str, ...]:
 # Korean names as Russian writes them (the Kontsevich system: 오영호 is О Ён Хо, 김정은 Ким
 # Чен Ын), spelt for ``parse``: х is h (not the kh of ㅋ in the DPRK's own system), ё is
 # yo, ы is ŭ, and a final н is ㄴ or ㅇ, which Kontsevich writes alike.
-_KONTSEVICH_PAIRS = (("чж", "j"), ("чх", "ch'"), ("кх", "k'"), ("тх", "t'"), ("пх", "p'"), ("нъ", "ng"))
+_KONTSEVICH_PAIRS = (
+    ("ый", "ui"),
+    ("чж", "j"),
+    ("чх", "ch'"),
+    ("кх", "k'"),
+    ("тх", "t'"),
+    ("пх", "p'"),
+    ("нъ", "ng"),
+)
 _KONTSEVICH = str.maketrans(
     {
         "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ж": "j", "з": "j", "и": "i",
@@ -464,7 +472,17 @@ _KONTSEVICH = str.maketrans(
 )  # fmt: skip
 _FINAL_N = re.compile(r"n(?=[^aeiouyw']|$)")
 _INNER_N = re.compile(r"(?<=[aeiou])n(?=[aeiou])")
-_LONGEST_CYRILLIC_KOREAN = 6
+_LONGEST_CYRILLIC_KOREAN = 9
+
+
+def _each_way(final_n: re.Pattern[str], spelt: str) -> set[str]:
+    """``spelt`` with every choice of n or ng for each n ``final_n`` finds."""
+    ways = {""}
+    last = 0
+    for found in final_n.finditer(spelt):
+        ways = {w + spelt[last : found.start()] + end for w in ways for end in ("n", "ng")}
+        last = found.end()
+    return {w + spelt[last:] for w in ways}
 
 
 @lru_cache(maxsize=16384)
@@ -479,7 +497,8 @@ def cyrillic_readings(word: str) -> tuple[Parse, ...]:
         return ()
     # Russian custom writes ㅓ after ㅈ and ㅊ as е (Ким Чен Ын is 김정은).
     spellings = {spelt, re.sub(r"(?<=ch|.j)e", "o", spelt)}
-    spellings |= {_FINAL_N.sub("ng", s) for s in spellings}
+    # Each final н is ㄴ or ㅇ on its own (Чхун Рён is 춘룡, chun ryong).
+    spellings = {way for s in spellings for way in _each_way(_FINAL_N, s)}
     # Joined syllables (ченын, a run of Чен Ын) hide where one ends: a н before a vowel
     # may close the syllable before it too (정은).
     spellings |= {_INNER_N.sub("ng", s) for s in spellings}

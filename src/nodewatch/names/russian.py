@@ -178,6 +178,39 @@ def gender_pair(left: str, right: str) -> bool:
     return False
 
 
+# Ukrainian letters and what Russian writes for them in one person's name: і for и, е or
+# о (Леонід/Леонид, Пасічник/Пасечник, Федір/Федор), ї for и or йи, є for е, ґ for г, и
+# for ы or и, and the apostrophe for ъ or ь.
+_UKRAINIAN_ONLY = frozenset("іїєґ")
+_AS_RUSSIAN = {
+    "і": "[иеоі]",
+    "ї": "(?:йи|и|ї)",
+    "є": "[еэє]",
+    "ґ": "[гґ]",
+    "и": "[иы]",
+    "е": "[еэ]",
+    "'": "[ъь]?",
+    "’": "[ъь]?",
+}
+
+
+@lru_cache(maxsize=16384)
+def _as_russian(ukrainian: str) -> re.Pattern[str]:
+    return re.compile("".join(_AS_RUSSIAN.get(ch, re.escape(ch)) for ch in ukrainian))
+
+
+def ukrainian_form(left: str, right: str) -> bool:
+    """One Cyrillic word is the Ukrainian form of the other, Russian one: Сергій is Сергей,
+    Пасічник Пасечник (the same person in a Ukrainian and a Russian document). Only a word
+    with a letter Russian lacks, against one without: two words with such letters compare
+    as written (Олексій is not Олексіїв)."""
+    left_ua, right_ua = not _UKRAINIAN_ONLY.isdisjoint(left), not _UKRAINIAN_ONLY.isdisjoint(right)
+    if left_ua == right_ua:
+        return False
+    ukrainian, other = (left, right) if left_ua else (right, left)
+    return _as_russian(ukrainian).fullmatch(other) is not None
+
+
 def _plain_surname(token: str) -> str:
     text = transliterate(token, "bgn") if is_cyrillic(token) else ascii_fold(token)
     return text.replace("y", "i").replace("j", "i")
