@@ -1254,3 +1254,18 @@ def test_chinese_ship_type_suffixes() -> None:
 @pytest.mark.parametrize("acronym", ["RNKB", "РНКБ", "RNKB Bank"])
 def test_cyrillic_acronyms(acronym: str) -> None:
     assert score(org(acronym), org("Российский национальный коммерческий банк")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("馬英九", "Ma Ying-jeou"),
+        ("盧秀燕", "Lu Shiow-yen"),
+        ("王金平", "Wang Jin-pyng"),
+        ("Jaw Shaw-kong", "Zhao Shaokang"),
+    ],
+)
+def test_taiwanese_names_in_gwoyeu_romatzyh(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+    assert not score(person("馬英九"), person("Ma Ying-chou")).match

@@ -220,3 +220,36 @@ def test_wade_giles_spellings_are_not_read_as_hokkien() -> None:
     # TSAI is 蔡 (cai) in Wade–Giles, not a Hokkien tsai of another character.
     assert not chinese.spells_syllable("tsai", "zao")
     assert not chinese.spells_syllable("boon", "huang")
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "tones"),
+    [
+        # Y. R. Chao's own examples and the system's name: 媽 mha, 麻 ma, 馬 maa, 罵 mah; 國語 gwo
+        # yeu; 羅 luo; 字 tzyh; 北 beei; 上海 shanq hae; 台灣 tair; 九 jeou; 秀 shiow; 義 yih.
+        ("ma", ("mha", "ma", "maa", "mah")),
+        ("guo", ("guo", "gwo", "guoo", "guoh")),
+        ("yu", ("iu", "yu", "yeu", "yuh")),
+        ("zi", ("tzy", "tzyr", "tzyy", "tzyh")),
+        ("shang", ("shang", "sharng", "shaang", "shanq")),
+        ("tai", ("tai", "tair", "tae", "tay")),
+        ("jiu", ("jiou", "jyou", "jeou", "jiow")),
+        ("xiu", ("shiou", "shyou", "sheou", "shiow")),
+        ("yi", ("i", "yi", "yii", "yih")),
+        ("ping", ("ping", "pyng", "piing", "pinq")),
+        ("hua", ("hua", "hwa", "hoa", "huah")),
+        ("wo", ("uo", "wo", "woo", "woh")),
+    ],
+)
+def test_gwoyeu_romatzyh_table(pinyin: str, tones: tuple[str, ...]) -> None:
+    table = {row[0]: tuple(row[1:]) for row in rows("gwoyeu_romatzyh.tsv")}
+    assert table[pinyin] == tones
+
+
+def test_gwoyeu_romatzyh_spellings_of_characters() -> None:
+    # Taiwanese names in Gwoyeu Romatzyh: Ma Ying-jeou (九), Lu Shiow-yen (秀), Jaw Shaw-kong (趙).
+    assert "jeou" in chinese.readings("九")["gr"]
+    assert "shiow" in chinese.readings("秀")["gr"]
+    assert chinese.spells_syllable("jaw", "zhao")
+    # A tonal spelling that is another system's syllable is not read so: shi is pinyin's shi.
+    assert "shi" not in chinese.readings("習").get("gr", ())

@@ -343,7 +343,7 @@ def _han_forms(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[korean.Par
             for r in per_char:
                 combos = [c + reading for c in combos for reading in r[system]][:_HAN_COMBOS]
             forms.extend((ascii_fold(combo), system) for combo in combos)
-    for system in ("mo", "nan", "sur"):
+    for system in ("mo", "nan", "sur", "gr"):
         if all(system in r for r in per_char):
             forms.extend((combo, system) for combo in _likeliest_combos([r[system] for r in per_char]))
     readings: list[korean.Parse] = []

@@ -36,6 +36,7 @@ SYSTEM_NAMES: dict[str, str] = {
     "mo": "Cantonese (Macau)",
     "nan": "Hokkien (SG/MY)",
     "sur": "surname spelling",
+    "gr": "Gwoyeu Romatzyh",
     "kr": "Sino-Korean",
 }
 
@@ -238,6 +239,9 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     nan = _hokkien(ch)
     if nan:
         out["nan"] = nan
+    tonal = tuple(dict.fromkeys(spelt for p in pys for spelt in _gwoyeu().get(p, ())))
+    if tonal:
+        out["gr"] = tonal
     surname = _surname_spellings().get(ch) or _surname_spellings().get(_traditional(ch))
     if surname:
         out["sur"] = surname
@@ -310,7 +314,7 @@ def pinyin_spelt(latin: str) -> bool:
 
 
 @cache
-def _pinyin_syllables() -> frozenset[str]:
+def pinyin_syllables() -> frozenset[str]:
     """Every pinyin syllable without tones (the readings of pypinyin's table) but the
     interjections without a vowel (ng, hm), which no name is spelt with."""
     plain = {_plain(reading) for toned in _pinyin_table().values() for reading in toned.split(",") if reading}
@@ -323,7 +327,7 @@ def pinyin_cut(latin: str) -> tuple[str, ...]:
     () when it is no run of pinyin syllables. As pinyin writes them, a syllable after the
     first starts with a consonant (a vowel would need an apostrophe: Xi'an), so chee is no
     pinyin word (che-e)."""
-    syllables = _pinyin_syllables()
+    syllables = pinyin_syllables()
 
     def cut(rest: str) -> tuple[str, ...] | None:
         if not rest:
@@ -483,6 +487,31 @@ def _hong_kong_pinyin() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _gwoyeu() -> dict[str, tuple[str, ...]]:
+    """Pinyin syllable -> its Gwoyeu Romatzyh spellings in every tone that no other system
+    spells a syllable so (九 jiu: jyou, jeou, jiow), from ``gwoyeu_romatzyh.tsv``: tones
+    differ between Taiwan and the mainland, and a name keeps none, so all four are read;
+    one that is itself a pinyin or Wade–Giles syllable (xi: shi) would read another."""
+    others = pinyin_syllables() | _wade_giles_pinyin().keys()
+    out: dict[str, tuple[str, ...]] = {}
+    for syllable, *tones in rows("gwoyeu_romatzyh.tsv"):
+        spellings = tuple(dict.fromkeys(t for t in tones if t not in others))
+        if spellings:
+            out[syllable] = spellings
+    return out
+
+
+@cache
+def _gwoyeu_pinyin() -> dict[str, frozenset[str]]:
+    """A Gwoyeu Romatzyh spelling -> the pinyin syllables it spells (jaw → zhao)."""
+    out: dict[str, set[str]] = {}
+    for syllable, spellings in _gwoyeu().items():
+        for spelling in spellings:
+            out.setdefault(spelling, set()).add(syllable)
+    return {spelling: frozenset(syllables) for spelling, syllables in out.items()}
+
+
+@cache
 def _hokkien_pinyin() -> dict[str, frozenset[str]]:
     """Singapore and Malaysian spelling of a Hokkien syllable, or a surname's spelling
     outside the systems -> the pinyin of the characters read so (boon → wen, 文; yeo →
@@ -508,12 +537,13 @@ def _hokkien_pinyin() -> dict[str, frozenset[str]]:
 def spells_syllable(spelling: str, pinyin: str) -> bool:
     """``spelling`` may write the pinyin syllable ``pinyin`` in another romanisation: Wade–
     Giles (jen = ren), Hong Kong's Cantonese one (wong = huang, through 黃), whose ``ee``
-    is also written ``i`` (Chee = Chi), or Singapore's and Malaysia's Hokkien (boon = wen)."""
+    is also written ``i`` (Chee = Chi), Gwoyeu Romatzyh (jaw = zhao), or Singapore's and
+    Malaysia's Hokkien (boon = wen)."""
     if same_syllable(spelling, pinyin):
         return True
     hong_kong = _hong_kong_pinyin()
     found = hong_kong.get(spelling) or hong_kong.get(spelling.replace("ee", "i"), frozenset())
-    if pinyin in found:
+    if pinyin in found or pinyin in _gwoyeu_pinyin().get(spelling, frozenset()):
         return True
     # A spelling only Wade–Giles has is read so, not as Hokkien, whose many spellings would
     # otherwise make TSAI (蔡) any character spelt tsai in Hokkien.
@@ -528,7 +558,7 @@ def syllable_readings(latin: str) -> frozenset[str]:
     Hong Kong's romanisation (keung: qiang, jiang ...; kwong: guang, kuang ...); empty when
     it is no single syllable of any."""
     found = set(_wade_giles_pinyin().get(latin, ()))
-    if latin in _pinyin_syllables():
+    if latin in pinyin_syllables():
         found.add(latin)
     hong_kong = _hong_kong_pinyin()
     found.update(hong_kong.get(latin) or hong_kong.get(latin.replace("ee", "i"), frozenset()))
