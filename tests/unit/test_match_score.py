@@ -1269,3 +1269,17 @@ def test_taiwanese_names_in_gwoyeu_romatzyh(query: str, candidate: str) -> None:
     result = score(person(query), person(candidate))
     assert result.match, result.explain()
     assert not score(person("馬英九"), person("Ma Ying-chou")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Iouri Jigalov", "Жигалов Юрий Павлович"),
+        ("Wladimir Poutine", "Vladimir Putin"),
+        ("Boris Jelzin", "Борис Ельцин"),
+    ],
+)
+def test_french_and_german_spellings_of_russian_names(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+    assert not score(person("Boris Jelzin"), person("Boris Yeltsov")).match

@@ -170,3 +170,10 @@ def test_cyrillic_korean_diphthong_and_each_final_n() -> None:
     assert korean.compare(korean.cyrillic_readings("чхунрён"), korean.parse("춘룡")) == 1.0
     assert korean.compare(korean.cyrillic_readings("чхунрён"), korean.parse("춘련")) == 1.0
     assert korean.cyrillic_readings("александров") == ()
+
+
+def test_wh_for_hw_in_personal_spellings() -> None:
+    # Kang Kyung-wha is 강경화; Whang is 황.
+    assert korean.compare(korean.parse("wha"), korean.parse("화")) == 1.0
+    assert korean.compare(korean.parse("whang"), korean.parse("황")) == 1.0
+    assert korean.compare(korean.parse("whang"), korean.parse("왕")) != 1.0

@@ -119,3 +119,22 @@ def test_passport_tc_for_ts() -> None:
     # Russian passports of 2006–2010 wrote ц tc: Tcivilev is Цивилев; French tch stays ч.
     assert russian.skeleton("tcivilev") == russian.skeleton("цивилев")
     assert russian.skeleton("tchaikovsky") == russian.skeleton("чайковский")
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("poutine", "путин"),  # French: ou, a final -e after -in
+        ("jirinovski", "жириновский"),  # French j is ж
+        ("chtchoukine", "щукин"),  # French chtch is щ, ch ш
+        ("jelzin", "ельцин"),  # German: j is й, z ц
+        ("kusnezow", "кузнецов"),  # German s is з, w в
+    ],
+)
+def test_french_and_german_spellings(latin: str, cyrillic: str) -> None:
+    assert russian.voiceless(russian.skeleton(cyrillic)) in russian.transcription_skeletons(latin)
+
+
+def test_words_without_french_or_german_letters_have_no_such_spelling() -> None:
+    assert russian.transcription_skeletons("smith") == ()
+    assert "putin" not in russian.transcription_skeletons("pavlov")

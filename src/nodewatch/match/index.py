@@ -43,7 +43,7 @@ from nodewatch import settings
 from nodewatch.match.entity import Subject, subject_of
 from nodewatch.match.score import MatchResult, analysed_names, score
 from nodewatch.model.record import Record
-from nodewatch.names import korean
+from nodewatch.names import korean, russian
 from nodewatch.names.analyze import AnalysedName, Token, analyse, kind_of_schema
 
 # Keys held by more names than this only rank names that rarer keys found.
@@ -61,7 +61,7 @@ _JOIN_LONGEST = 6
 FEW_FOUND = 32
 COMMON_READ = 4
 # Bumped whenever what ``save`` writes changes shape.
-FORMAT = 5
+FORMAT = 6
 
 
 # Scripts whose names find their candidates apart (see ``MatchIndex.candidates``).
@@ -78,6 +78,9 @@ def token_keys(token: Token) -> frozenset[str]:
             keys.add("p:" + token.latin[:4])
     if token.skeleton and token.skeleton != token.latin and len(token.skeleton) >= 2:
         keys.add("s:" + token.skeleton)
+    if token.script == "Latin":
+        # A French or German spelling of a Slavic name (Poutine, Jelzin) finds its name.
+        keys.update("s:" + key for key in russian.transcription_skeletons(token.latin))
     for form, _system in token.forms:
         keys.add("t:" + form)
     for english in token.translations:

@@ -196,6 +196,8 @@ def token_similarity(
     if len(a.skeleton) >= 3 and a.skeleton == b.skeleton and not (clash and not a.stem):
         # Under a Korean clash only organisation words may meet this way (Yusto = Justo).
         best = max(best, (0.92 if not clash else 0.85, "Slavic spelling variant"))
+    if best[0] < 0.9 and _transcribed(a, b):
+        best = (0.9, "French or German spelling")
     if a.stem and a.stem == b.stem and not clash:
         best = max(best, (0.9, "same word"))
     if (
@@ -252,6 +254,16 @@ def token_similarity(
         arabic = "Arabic" in (a.script, b.script)
         best = max(best, (ARABIC_SIM, "Arabic consonants") if arabic else (CONSONANT_SIM, "same consonants"))
     return best
+
+
+def _transcribed(a: Token, b: Token) -> bool:
+    """One word is the French or German spelling of the other, a Slavic name: Poutine is
+    Путин, Jelzin Yeltsin (see ``russian.transcription_skeletons``)."""
+    for x, y in ((a, b), (b, a)):
+        if x.script == "Latin" and len(y.skeleton) >= 4 and y.script in ("Latin", "Cyrillic"):
+            if russian.voiceless(y.skeleton) in russian.transcription_skeletons(x.latin):
+                return True
+    return False
 
 
 def _both_native(a: Token, b: Token) -> bool:

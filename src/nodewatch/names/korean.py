@@ -161,6 +161,9 @@ def parse(token: str) -> tuple[Parse, ...]:
         # The shape test backtracks: it is only worth it (and only safe) on short words.
         plausible = len(token) > _SHAPE_MAX or _shape().fullmatch(token) is not None
         readings = list(_segment(token)) if plausible else []
+        if "wh" in token:
+            # Personal spellings write 화, 환, 황 wha, whan, whang (Kang Kyung-wha, 강경화).
+            readings.extend(_segment(token.replace("wh", "hw")))
         readings.extend(_surnames().get(token.replace("'", ""), ()))
         if not readings:  # most words of other languages
             return ()

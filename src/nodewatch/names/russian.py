@@ -139,6 +139,35 @@ def skeleton(token: str) -> str:
 
 
 @cache
+def _transcriptions() -> tuple[tuple[tuple[re.Pattern[str], str], ...], ...]:
+    """The rules of ``slavic_transcriptions.tsv``, one tuple per system."""
+    systems: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for system, pattern, *replacement in rows("slavic_transcriptions.tsv"):
+        systems.setdefault(system, []).append((re.compile(pattern), replacement[0] if replacement else ""))
+    return tuple(tuple(rules) for rules in systems.values())
+
+
+@lru_cache(maxsize=65536)
+def transcription_skeletons(latin: str) -> tuple[str, ...]:
+    """The skeletons of a Latin word read as a French or a German spelling of a Russian
+    name (jigalov as Жигалов, kusnezow as Кузнецов), s and z as one letter: German writes з
+    s. Empty when neither system's letters are in it."""
+    out: list[str] = []
+    for rules in _transcriptions():
+        text = latin
+        for pattern, replacement in rules:
+            text = pattern.sub(replacement, text)
+        if text != latin:
+            out.append(voiceless(skeleton(text)))
+    return tuple(dict.fromkeys(out))
+
+
+def voiceless(skeleton_text: str) -> str:
+    """A skeleton with z as s (see ``transcription_skeletons``)."""
+    return skeleton_text.replace("z", "s")
+
+
+@cache
 def _given_groups() -> dict[str, int]:
     out: dict[str, int] = {}
     for index, row in enumerate(rows("given_names.tsv")):
