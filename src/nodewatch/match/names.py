@@ -259,11 +259,13 @@ def token_similarity(
 def _transcribed(a: Token, b: Token) -> bool:
     """One word is the French or German spelling of the other, a Slavic name: Poutine is
     Путин, Jelzin Yeltsin (see ``russian.transcription_skeletons``)."""
-    for x, y in ((a, b), (b, a)):
-        if x.script == "Latin" and len(y.skeleton) >= 4 and y.script in ("Latin", "Cyrillic"):
-            if russian.voiceless(y.skeleton) in russian.transcription_skeletons(x.latin):
-                return True
-    return False
+    return any(
+        x.script == "Latin"
+        and len(y.skeleton) >= 4
+        and y.script in ("Latin", "Cyrillic")
+        and russian.voiceless(y.skeleton) in russian.transcription_skeletons(x.latin)
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _both_native(a: Token, b: Token) -> bool:
