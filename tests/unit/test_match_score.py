@@ -1283,3 +1283,11 @@ def test_french_and_german_spellings_of_russian_names(query: str, candidate: str
     result = score(person(query), person(candidate))
     assert result.match, result.explain()
     assert not score(person("Boris Jelzin"), person("Boris Yeltsov")).match
+
+
+def test_the_name_a_russian_body_is_named_after_weighs_little() -> None:
+    # имени / им. X: the body is known without its eponym, and his initials are often left out.
+    full = "АО «Научно-производственная корпорация «Уралвагонзавод» имени Ф. Э. Дзержинского"
+    assert score(org(full, "Company"), org("Uralvagonzavod", "Company")).match
+    assert score(org("ОАО «Завод им. В. А. Дегтярева»"), org("Zavod imeni Degtyareva")).match
+    assert not score(org("Завод имени Дегтярёва"), org("Завод имени Свердлова")).match

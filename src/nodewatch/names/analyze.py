@@ -503,7 +503,9 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     if kind == "vessel":
         words = chinese.pinyin_numbers(words)
     parts: list[Part] = []
+    eponym = False
     for index, word in enumerate(words):
+        eponym = eponym or (kind != "person" and word in _EPONYM_MARKERS)
         part = _part(word, index, words, kind)
         if part is None:
             continue
@@ -513,6 +515,11 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
             else:
                 legal = (*legal, part)
             continue
+        if eponym:
+            # The person's initials (им. В. А. Дегтярева), which lists often leave out, weigh
+            # less again.
+            weight = EPONYM_WEIGHT if len(part.token.latin) > 1 else EPONYM_WEIGHT / 4
+            part = Part(part.token, part.weight * weight, "generic")
         parts.append(part)
     if kind == "person" and len(parts) > 1:
         parts = _person_roles(parts)
@@ -727,6 +734,11 @@ def _with_translations(token: Token, translations: tuple[str, ...]) -> Token:
 
 
 HAN_CHARACTER_WEIGHT = 0.5
+# A Russian body "named after" someone (имени, им.) is known without the name as well:
+# АО «НИИ «Полюс» им. М. Ф. Стельмаха is the Polyus Research Institute. The words after the
+# marker weigh little.
+_EPONYM_MARKERS = frozenset(("имени", "им", "imeni"))
+EPONYM_WEIGHT = 0.3
 ARTICLE_WEIGHT = 0.2
 # The Arabic article as lists spell it before a name (al-Qaradawi, el-Qaradawi).
 _ARTICLES = frozenset(("al", "el"))
