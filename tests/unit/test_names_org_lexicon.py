@@ -144,8 +144,59 @@ SAME_BODY = [
     ("Морской порт Санкт-Петербург", "Sea Port of Saint Petersburg", FIRM),
 ]
 
+# Cyrillic and Chinese names beside the English name of the same record in the official
+# lists (UK "Name non-Latin script", Canada, EU): the words they share are ordinary
+# vocabulary (учреждение, бюджетное, патронный, ремонтный, минобороны; 数控, 机器).
+LISTED_PAIRS = [
+    ("558 АВИАЦИОННЫЙ РЕМОНТНЫЙ ЗАВОД", "JSC 558 AIRCRAFT REPAIR PLANT", FIRM),
+    ("Чебоксарский завод электрооборудования", "Cheboksary Electrical Equipment Plant", FIRM),
+    ("Минобороны России", "Ministry of Defence of the Russian Federation", ORG),
+    (
+        "Центральная избирательная комиссия Российской Федерации",
+        "The Central Election Commission of the Russian Federation",
+        ORG,
+    ),
+    (
+        "Федеральное государственное бюджетное образовательное учреждение Международный детский центр Артек",
+        "THE FEDERAL STATE BUDGET EDUCATIONAL INSTITUTION ARTEK INTERNATIONAL CHILDREN'S CENTER",
+        ORG,
+    ),
+    (
+        "Министерство науки и высшего образования Российской Федерации",
+        "Ministry of Science and Higher Education of the Russian Federation",
+        ORG,
+    ),
+    ("Российский институт стратегических исследований", "Russian Institute for Strategic Studies", ORG),
+    ("Климовский специализированный патронный завод", "Klimovsk Specialized Ammunition Plant", FIRM),
+    ("Акционерное общество «Брянский электромеханический завод»", "Bryansk Electromechanical Plant", FIRM),
+    ("Группа компаний «Беспилотные системы»", "Unmanned Systems Group", FIRM),
+    ("Московский городской суд", "Moscow City Court", ORG),
+    ("Командование военно-транспортной авиации", "Command of the Military Transport Aviation", ORG),
+    (
+        "Акционерное общество Опытное конструкторское бюро «Факел»",
+        "Experimental Design Bureau “Fakel” JSC",
+        FIRM,
+    ),
+    ("Торговый Дом “РОСЭЛ”", "“Trading House “ROSEL” JSC", FIRM),
+    (
+        "Международный центр квантовой оптики и квантовых технологий",
+        "International Center for Quantum Optics and Quantum Technologies LLC",
+        ORG,
+    ),
+    (
+        "Федеральное государственное бюджетное учреждение науки Институт теоретической физики "
+        "им. Л.Д. Ландау Российской академии наук",
+        "L.D. Landau Institute for Theoretical Physics - Russian Academy of Sciences (RAS)",
+        ORG,
+    ),
+    ('Акционерное Общество "Телекомпания НТВ"', "NTV Broadcasting Company JSC", FIRM),
+    ("Корпорация развития Дальнего Востока", "Far East Development Corporation", ORG),
+    ("东莞圣寅数控设备有限公司", "DONGGUAN SHENGYIN CNC EQUIPMENT CO., LTD", FIRM),
+    ("苏州百胜动力机器股份有限公司", "SUZHOU BAISHENG POWER MACHINERY CO., LTD.", FIRM),
+]
 
-@pytest.mark.parametrize(("native", "english", "schema"), SAME_BODY)
+
+@pytest.mark.parametrize(("native", "english", "schema"), SAME_BODY + LISTED_PAIRS)
 def test_native_name_meets_official_english_name(native: str, english: str, schema: str) -> None:
     result = score(body(native, schema), body(english, schema))
     assert result.score >= 0.70, "\n".join(result.explain())
@@ -170,6 +221,15 @@ SISTER_BODIES = [
     ("Министерство энергетики Российской Федерации", "Ministry of Transport of the Russian Federation", ORG),
     ("Камский автомобильный завод", "Kama Tyre Plant", FIRM),
     ("Федеральное агентство по рыболовству", "Federal Agency for Tourism", ORG),
+    # Sister bodies of the listed pairs above.
+    ("Брянский электромеханический завод", "Bryansk Automobile Plant", FIRM),
+    ("Тульский патронный завод", "Tula Arms Plant", FIRM),
+    ("Барнаульский патронный завод", "Novosibirsk Cartridge Plant", FIRM),
+    ("Московский городской суд", "Moscow Arbitration Court", ORG),
+    ("Минобороны России", "Ministry of Internal Affairs of the Russian Federation", ORG),
+    ("Минобороны России", "Ministry of Defence of the Republic of Belarus", ORG),
+    ("Российский институт стратегических исследований", "Russian Institute of Radionavigation and Time", ORG),
+    ("Корпорация развития Дальнего Востока", "North Caucasus Development Corporation", ORG),
 ]
 
 
@@ -222,13 +282,21 @@ def test_han_names_split_into_their_words(name: str, words: tuple[str, ...]) -> 
         ("рыболовству", "fishery"),
         ("дальневосточное", "far eastern"),
         ("traktorny", "tractor"),
+        ("бюджетного", "budgetary"),
+        ("ремонту", "repair"),
+        ("всероссийского", "all russian"),
+        ("gornaya", "mining"),
+        ("rudnaya", "ore"),
+        ("khimicheskikh", "chemical"),
+        ("publichnoe", "public"),
     ],
 )
 def test_russian_words_translate_in_their_cases(word: str, english: str) -> None:
     assert english in orgs.foreign_translations(word)
 
 
-@pytest.mark.parametrize("word", ["нефть", "neft", "союз", "soyuz"])
+@pytest.mark.parametrize("word", ["нефть", "neft", "союз", "soyuz", "восток", "vostok", "победа"])
 def test_words_that_name_firms_are_not_translated(word: str) -> None:
-    # Gazprom Neft is not Gazprom, Bank Soyuz is a name: such words must keep their weight.
+    # Gazprom Neft is not Gazprom, Bank Soyuz, the Vostok plant and Pobeda airline are names:
+    # such words must keep their weight.
     assert orgs.foreign_translations(word) == ()
