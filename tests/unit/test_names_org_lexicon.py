@@ -193,6 +193,20 @@ LISTED_PAIRS = [
     ("Корпорация развития Дальнего Востока", "Far East Development Corporation", ORG),
     ("东莞圣寅数控设备有限公司", "DONGGUAN SHENGYIN CNC EQUIPMENT CO., LTD", FIRM),
     ("苏州百胜动力机器股份有限公司", "SUZHOU BAISHENG POWER MACHINERY CO., LTD.", FIRM),
+    ("558 АВІЯЦЫЙНЫ РАМОНТНЫ ЗАВОД", "JSC 558 AIRCRAFT REPAIR PLANT", FIRM),
+    ("ААТ Канструктарскае бюро Дысплей", "JSC DISPLAY DESIGN BUREAU", FIRM),
+    ("Зеленодольское ПКБ, АО", "Zelenodolsky Project and Design Bureau JSC", FIRM),
+    (
+        "Акционерное Общество Черноморский Банк Развития и Реконструкции",
+        "BLACK SEA BANK DEVELOPMENT AND RECONSTRUCTION",
+        FIRM,
+    ),
+    (
+        "AO Ордена Ленина Научно-исследовательский и конструкторский институт энерготехники "
+        "имени Н.А. Доллежаля",
+        "N.A. Dollezhal Order of Lenin Research and Design Institute of Power Engineering JSC",
+        FIRM,
+    ),
 ]
 
 
@@ -230,6 +244,9 @@ SISTER_BODIES = [
     ("Минобороны России", "Ministry of Defence of the Republic of Belarus", ORG),
     ("Российский институт стратегических исследований", "Russian Institute of Radionavigation and Time", ORG),
     ("Корпорация развития Дальнего Востока", "North Caucasus Development Corporation", ORG),
+    ("Зеленодольское ПКБ, АО", "Zelenodolsk Shipyard JSC", FIRM),
+    ("Невское ПКБ, АО", "Severnoye Design Bureau Joint Stock Company", FIRM),
+    ("Черноморский Банк Развития и Реконструкции", "Black Sea Trade and Development Bank", ORG),
 ]
 
 
@@ -289,6 +306,8 @@ def test_han_names_split_into_their_words(name: str, words: tuple[str, ...]) -> 
         ("rudnaya", "ore"),
         ("khimicheskikh", "chemical"),
         ("publichnoe", "public"),
+        ("авиационных", "aviation"),
+        ("развитию", "development"),
     ],
 )
 def test_russian_words_translate_in_their_cases(word: str, english: str) -> None:
