@@ -104,15 +104,15 @@ def test_slavic_latin_alphabet(cyrillic: str, latin: str) -> None:
     [("сергій", "сергей"), ("пасічник", "пасечник"), ("федір", "федор"), ("леонід", "леонид")],
 )
 def test_ukrainian_form_of_a_russian_name(ukrainian: str, russian_form: str) -> None:
-    assert russian.ukrainian_form(ukrainian, russian_form)
-    assert russian.ukrainian_form(russian_form, ukrainian)
+    assert russian.east_slavic_form(ukrainian, russian_form)
+    assert russian.east_slavic_form(russian_form, ukrainian)
 
 
 def test_ukrainian_forms_stay_apart_where_a_letter_is_another() -> None:
     # Two words with Ukrainian letters compare as written; a consonant apart is another name.
-    assert not russian.ukrainian_form("олексій", "олексіїв")
-    assert not russian.ukrainian_form("пасічник", "пасечников")
-    assert not russian.ukrainian_form("гнатів", "игнатов")
+    assert not russian.east_slavic_form("олексій", "олексіїв")
+    assert not russian.east_slavic_form("пасічник", "пасечников")
+    assert not russian.east_slavic_form("гнатів", "игнатов")
 
 
 def test_passport_tc_for_ts() -> None:
@@ -138,3 +138,13 @@ def test_french_and_german_spellings(latin: str, cyrillic: str) -> None:
 def test_words_without_french_or_german_letters_have_no_such_spelling() -> None:
     assert russian.transcription_skeletons("smith") == ()
     assert "putin" not in russian.transcription_skeletons("pavlov")
+
+
+@pytest.mark.parametrize(
+    ("belarusian", "russian_form"),
+    [("галоўчанка", "головченко"), ("лідзія", "лидия"), ("міхайлаўна", "михайловна")],
+)
+def test_belarusian_form_of_a_russian_name(belarusian: str, russian_form: str) -> None:
+    # Belarusian writes unstressed о as а, в after a vowel as ў, a soft д as дз.
+    assert russian.east_slavic_form(belarusian, russian_form)
+    assert not russian.east_slavic_form(belarusian, "горбачёв")

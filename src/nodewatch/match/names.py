@@ -227,8 +227,8 @@ def token_similarity(
         # A character reads as given syllables: another syllable is another character
         # (习近平 is Xi Jinping, not Xi Jinming), so Han meets only through its readings.
         return best
-    if best[0] < 0.9 and a.script == "Cyrillic" == b.script and russian.ukrainian_form(a.text, b.text):
-        return 0.9, "Ukrainian form"
+    if best[0] < 0.9 and a.script == "Cyrillic" == b.script and russian.east_slavic_form(a.text, b.text):
+        return 0.9, "Ukrainian or Belarusian form"
     if best[0] < 0.9:
         if clash:
             if not best[0]:

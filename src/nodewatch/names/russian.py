@@ -210,8 +210,7 @@ def gender_pair(left: str, right: str) -> bool:
 # Ukrainian letters and what Russian writes for them in one person's name: і for и, е or
 # о (Леонід/Леонид, Пасічник/Пасечник, Федір/Федор), ї for и or йи, є for е, ґ for г, и
 # for ы or и, and the apostrophe for ъ or ь.
-_UKRAINIAN_ONLY = frozenset("іїєґ")
-_AS_RUSSIAN = {
+_UKRAINIAN = {
     "і": "[иеоі]",
     "ї": "(?:йи|и|ї)",
     "є": "[еэє]",
@@ -221,23 +220,52 @@ _AS_RUSSIAN = {
     "'": "[ъь]?",
     "’": "[ъь]?",
 }
+# Belarusian writes what it says: а for an unstressed о or е (Галоўчанка/Головченко), я for
+# е, ў for в, дз and ц for a soft д and т (Лідзія/Лидия), і for и, ы for и after ш.
+_BELARUSIAN = {
+    "а": "[аое]",
+    "я": "[яе]",
+    "і": "[иі]",
+    "ы": "[ыи]",
+    "ў": "[ву]",
+    "е": "[еэё]",
+    "ё": "[ёе]",
+    "дз": "дз?",
+    "ц": "[цт]",
+    "'": "[ъь]?",
+    "’": "[ъь]?",
+}
+_OWN_LETTERS = frozenset("іїєґў")
 
 
 @lru_cache(maxsize=16384)
-def _as_russian(ukrainian: str) -> re.Pattern[str]:
-    return re.compile("".join(_AS_RUSSIAN.get(ch, re.escape(ch)) for ch in ukrainian))
+def _as_russian(word: str, table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    letters = dict(table)
+    out = []
+    k = 0
+    while k < len(word):
+        pair = word[k : k + 2]
+        if pair in letters:
+            out.append(letters[pair])
+            k += 2
+        else:
+            out.append(letters.get(word[k], re.escape(word[k])))
+            k += 1
+    return re.compile("".join(out))
 
 
-def ukrainian_form(left: str, right: str) -> bool:
-    """One Cyrillic word is the Ukrainian form of the other, Russian one: Сергій is Сергей,
-    Пасічник Пасечник (the same person in a Ukrainian and a Russian document). Only a word
-    with a letter Russian lacks, against one without: two words with such letters compare
-    as written (Олексій is not Олексіїв)."""
-    left_ua, right_ua = not _UKRAINIAN_ONLY.isdisjoint(left), not _UKRAINIAN_ONLY.isdisjoint(right)
-    if left_ua == right_ua:
+def east_slavic_form(left: str, right: str) -> bool:
+    """One Cyrillic word is the Ukrainian or Belarusian form of the other, Russian one:
+    Сергій is Сергей, Пасічник Пасечник, Галоўчанка Головченко (one person in a Ukrainian or
+    Belarusian and a Russian document). Only a word with a letter Russian lacks, against one
+    without: two words with such letters compare as written (Олексій is not Олексіїв)."""
+    left_own, right_own = not _OWN_LETTERS.isdisjoint(left), not _OWN_LETTERS.isdisjoint(right)
+    if left_own == right_own:
         return False
-    ukrainian, other = (left, right) if left_ua else (right, left)
-    return _as_russian(ukrainian).fullmatch(other) is not None
+    own, other = (left, right) if left_own else (right, left)
+    # і is Ukrainian and Belarusian; ў only Belarusian.
+    tables = (_BELARUSIAN,) if "ў" in own else (_UKRAINIAN, _BELARUSIAN)
+    return any(_as_russian(own, tuple(table.items())).fullmatch(other) is not None for table in tables)
 
 
 def _plain_surname(token: str) -> str:
