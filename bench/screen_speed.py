@@ -58,6 +58,8 @@ WARM_UP = [
     _pair("Company", "OOO ROMASHKA", "ROMASHKA LIMITED LIABILITY COMPANY"),
     _pair("Organization", "조선백두무역회사", "KOREA PAEKTU TRADING CORPORATION (KPTC)"),
     _pair("Vessel", "SONG HWA 7", "SONGHWA NO.7"),
+    _pair("Person", "Yang Rongwen", "Yeo Yong Boon"),
+    _pair("Person", "Ma Yingjiu", "Ma Ying-jeou"),
 ]
 
 

@@ -259,12 +259,16 @@ def token_similarity(
 def _transcribed(a: Token, b: Token) -> bool:
     """One word is the French or German spelling of the other, a Slavic name: Poutine is
     Путин, Jelzin Yeltsin (see ``russian.transcription_skeletons``)."""
-    return any(
-        x.script == "Latin"
-        and len(y.skeleton) >= 4
-        and y.script in ("Latin", "Cyrillic")
-        and russian.voiceless(y.skeleton) in russian.transcription_skeletons(x.latin)
-        for x, y in ((a, b), (b, a))
+    return (bool(a.transcribed) and _voiceless_in(b, a.transcribed)) or (
+        bool(b.transcribed) and _voiceless_in(a, b.transcribed)
+    )
+
+
+def _voiceless_in(token: Token, skeletons: tuple[str, ...]) -> bool:
+    return (
+        len(token.skeleton) >= 4
+        and token.script in ("Latin", "Cyrillic")
+        and russian.voiceless(token.skeleton) in skeletons
     )
 
 

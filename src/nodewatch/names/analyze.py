@@ -94,6 +94,9 @@ class Token:
     # Fewest and most syllables of the Korean readings (None if none): the matcher's cheap
     # test of whether a run of words may spell this one reads it for every pair of names.
     syllables: tuple[int, int] | None = None
+    # A Latin word's skeletons as a French or German spelling of a Slavic name (see
+    # ``russian.transcription_skeletons``), s and z as one.
+    transcribed: tuple[str, ...] = ()
 
 
 @dataclass(slots=True, eq=False)
@@ -215,6 +218,7 @@ def make_token(text: str, kind: str = "other") -> Token:
         keys,
         _translation_keys(translations),
         _syllable_range(readings),
+        russian.transcription_skeletons(latin) if script == "Latin" and latin.isalpha() else (),
     )
 
 

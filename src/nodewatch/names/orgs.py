@@ -346,8 +346,9 @@ def _foreign_words() -> dict[str, tuple[str, ...]]:
 
 
 # Russian endings of adjectives (gender, number, case) and of plural nouns, in Slavic
-# skeletons: морской, морское, морская are one word, as are завод and заводы.
-_INFLECTION = re.compile(r"(?:ogo|ego|omu|emu|aia|aa|ykh|ikh|imi|ymi|oi|ii|yi|oe|ee|ie|i|a|y)$")
+# skeletons: морской, морское, морская are one word, as are завод and заводы; the skeleton
+# writes -ых ih and -ю iu (авиационных, развитию).
+_INFLECTION = re.compile(r"(?:ogo|ego|omu|emu|aia|aa|ykh|ikh|ih|imi|ymi|oi|ii|yi|oe|ee|ie|iu|om|em|i|a|y|u)$")
 
 
 def _inflection_stem(skel: str) -> str:
