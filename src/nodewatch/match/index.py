@@ -61,7 +61,7 @@ _JOIN_LONGEST = 6
 FEW_FOUND = 32
 COMMON_READ = 4
 # Bumped whenever what ``save`` writes changes shape.
-FORMAT = 6
+FORMAT = 7
 
 
 # Scripts whose names find their candidates apart (see ``MatchIndex.candidates``).
