@@ -492,7 +492,7 @@ def _gwoyeu() -> dict[str, tuple[str, ...]]:
     spells a syllable so (九 jiu: jyou, jeou, jiow), from ``gwoyeu_romatzyh.tsv``: tones
     differ between Taiwan and the mainland, and a name keeps none, so all four are read;
     one that is itself a pinyin or Wade–Giles syllable (xi: shi) would read another."""
-    others = pinyin_syllables() | _wade_giles_pinyin().keys()
+    others = frozenset((*pinyin_syllables(), *_wade_giles_pinyin()))
     out: dict[str, tuple[str, ...]] = {}
     for syllable, *tones in rows("gwoyeu_romatzyh.tsv"):
         spellings = tuple(dict.fromkeys(t for t in tones if t not in others))
