@@ -1291,3 +1291,18 @@ def test_the_name_a_russian_body_is_named_after_weighs_little() -> None:
     assert score(org(full, "Company"), org("Uralvagonzavod", "Company")).match
     assert score(org("ОАО «Завод им. В. А. Дегтярева»"), org("Zavod imeni Degtyareva")).match
     assert not score(org("Завод имени Дегтярёва"), org("Завод имени Свердлова")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Раман Галоўчанка", "Роман Головченко"),
+        ("Лідзія Ярмошына", "Лидия Ермошина"),
+        ("Аляксандр Лукашэнка", "Александр Лукашенко"),
+    ],
+)
+def test_belarusian_names_read_whole_against_russian_ones(query: str, candidate: str) -> None:
+    # One word with ў or і makes the name Belarusian; its other words are read so too.
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+    assert not score(person("Раман Галоўчанка"), person("Роман Головкин")).match

@@ -701,6 +701,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                 if sim > best_c[j]:
                     best_c[j] = sim
     if min(best_q, default=1.0) < 0.9 or min(best_c, default=1.0) < 0.9:
+        options.extend(_east_slavic_options(q, c, best_q, best_c))
         options.extend(_span_options(query, candidate, best_q, best_c, kind, context))
         if query.chinese_like and candidate.korean_like:
             options.extend(_sino_options(q, c, best_q, False))
@@ -819,6 +820,32 @@ def _scattered(translations: tuple[str, ...], side: tuple[Part, ...], used: set[
         else:
             return tuple(sorted(found))
     return ()
+
+
+def _east_slavic_options(
+    q: tuple[Part, ...], c: tuple[Part, ...], best_q: list[float], best_c: list[float]
+) -> list[Option]:
+    """In a Ukrainian or Belarusian name against a Russian one (a word of one has a letter
+    Russian lacks, the other none), every Cyrillic word that met nothing well read as that
+    language's form of a Russian one: Аляксандр Рыгоравіч Лукашэнка is Александр
+    Григорьевич Лукашенко, though only Рыгоравіч shows the name is Belarusian."""
+    out: list[Option] = []
+    own_q = russian.has_east_slavic_letters(p.token.text for p in q)
+    if own_q == russian.has_east_slavic_letters(p.token.text for p in c):
+        return out
+    for i, qp in enumerate(q):
+        for j, cp in enumerate(c):
+            if (
+                best_q[i] >= 0.9
+                or best_c[j] >= 0.9
+                or "Cyrillic" != qp.token.script
+                or "Cyrillic" != cp.token.script
+            ):
+                continue
+            own, other = (qp, cp) if own_q else (cp, qp)
+            if russian.east_slavic_reading(own.token.text, other.token.text):
+                out.append((0.9, 1, (i,), (j,), "Ukrainian or Belarusian form"))
+    return out
 
 
 def _span_options(

@@ -12,7 +12,7 @@ little and a wife's surname does not pass for her husband's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache, partial
 
 from nodewatch.names.normalize import ascii_fold
@@ -221,7 +221,8 @@ _UKRAINIAN = {
     "’": "[ъь]?",
 }
 # Belarusian writes what it says: а for an unstressed о or е (Галоўчанка/Головченко), я for
-# е, ў for в, дз and ц for a soft д and т (Лідзія/Лидия), і for и, ы for и after ш.
+# е, э for е after a hard consonant (Лукашэнка), ў for в, дз and ц for a soft д and т
+# (Лідзія/Лидия), і for и, ы for и after ш.
 _BELARUSIAN = {
     "а": "[аое]",
     "я": "[яе]",
@@ -230,6 +231,7 @@ _BELARUSIAN = {
     "ў": "[ву]",
     "е": "[еэё]",
     "ё": "[ёе]",
+    "э": "[эе]",
     "дз": "дз?",
     "ц": "[цт]",
     "'": "[ъь]?",
@@ -263,9 +265,21 @@ def east_slavic_form(left: str, right: str) -> bool:
     if left_own == right_own:
         return False
     own, other = (left, right) if left_own else (right, left)
+    return east_slavic_reading(own, other)
+
+
+def east_slavic_reading(own: str, other: str) -> bool:
+    """``own``, a word of a Ukrainian or Belarusian name, is the Russian word ``other`` (see
+    ``east_slavic_form``). The caller knows the name's language from its other words: Раман
+    and Лукашэнка have no letter Russian lacks, but Раман Галоўчанка is Belarusian."""
     # і is Ukrainian and Belarusian; ў only Belarusian.
     tables = (_BELARUSIAN,) if "ў" in own else (_UKRAINIAN, _BELARUSIAN)
     return any(_as_russian(own, tuple(table.items())).fullmatch(other) is not None for table in tables)
+
+
+def has_east_slavic_letters(words: Iterable[str]) -> bool:
+    """A word with a letter of Ukrainian or Belarusian that Russian lacks."""
+    return any(not _OWN_LETTERS.isdisjoint(word) for word in words)
 
 
 def _plain_surname(token: str) -> str:
