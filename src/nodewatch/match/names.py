@@ -838,8 +838,8 @@ def _east_slavic_options(
             if (
                 best_q[i] >= 0.9
                 or best_c[j] >= 0.9
-                or "Cyrillic" != qp.token.script
-                or "Cyrillic" != cp.token.script
+                or qp.token.script != "Cyrillic"
+                or cp.token.script != "Cyrillic"
             ):
                 continue
             own, other = (qp, cp) if own_q else (cp, qp)
