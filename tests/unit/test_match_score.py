@@ -1298,7 +1298,7 @@ def test_the_name_a_russian_body_is_named_after_weighs_little() -> None:
     [
         ("Раман Галоўчанка", "Роман Головченко"),
         ("Лідзія Ярмошына", "Лидия Ермошина"),
-        ("Аляксандр Лукашэнка", "Александр Лукашенко"),
+        ("Уладзімір Лукашэнка", "Владимир Лукашенко"),
     ],
 )
 def test_belarusian_names_read_whole_against_russian_ones(query: str, candidate: str) -> None:
