@@ -1306,3 +1306,14 @@ def test_belarusian_names_read_whole_against_russian_ones(query: str, candidate:
     result = score(person(query), person(candidate))
     assert result.match, result.explain()
     assert not score(person("Раман Галоўчанка"), person("Роман Головкин")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [("Liu Zhenmin", "Liu Chen-min"), ("Mao Chi-kuo", "Mao Zhiguo")],
+)
+def test_hyphenated_given_names_are_wade_giles_not_pinyin(query: str, candidate: str) -> None:
+    # Pinyin joins a given name, Wade–Giles and Taiwan hyphenate it (and drop chih's h).
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+    assert not score(person("Chang Ch'un-ch'iao"), person("Zhang Chunxian")).match

@@ -265,10 +265,13 @@ def _transcribed(a: Token, b: Token) -> bool:
 
 
 def _voiceless_in(token: Token, skeletons: tuple[str, ...]) -> bool:
+    """``token``'s skeleton is one of ``skeletons``; not a word spelt in pinyin (Zhang is no
+    Russian name that French writes Chang)."""
     return (
         len(token.skeleton) >= 4
         and token.script in ("Latin", "Cyrillic")
         and russian.voiceless(token.skeleton) in skeletons
+        and not (token.script == "Latin" and chinese.pinyin_spelt(token.latin))
     )
 
 
@@ -710,7 +713,8 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
         # Only against a name with a word pinyin has not (Wong, Kwok, Jen): between two
         # names spelt in pinyin another syllable is another character (see _pinyin_clash).
         if kind == "person":
-            pinyin_q, pinyin_c = _pinyin_throughout(q), _pinyin_throughout(c)
+            pinyin_q = _pinyin_throughout(q) and not query.hyphenated
+            pinyin_c = _pinyin_throughout(c) and not candidate.hyphenated
             if pinyin_q and not pinyin_c:
                 options.extend(_other_romanisation_options(q, c, best_q, False))
             elif pinyin_c and not pinyin_q:

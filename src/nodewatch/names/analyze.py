@@ -135,6 +135,10 @@ class AnalysedName:
     acronym_words: tuple[str, ...] = ()
     # A person's generational suffix, junior or senior (see ``_PERSON_SUFFIXES``).
     generation: str = ""
+    # A person's name with a hyphen inside a word (Chen-min, Tsz-hin): Wade–Giles, Hong Kong
+    # and Taiwan write a Chinese given name so, pinyin joins it (Zhenmin). Such a name is
+    # not spelt in pinyin, though each of its syllables may be one (see match.names).
+    hyphenated: bool = False
 
 
 @lru_cache(maxsize=262144)
@@ -532,6 +536,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     )
     numbers = frozenset(p.token.number for p in parts if p.token.number is not None) or _NONE
     has_initial = any(p.role == "initial" for p in parts)
+    hyphenated = kind == "person" and _HYPHENATED.search(original) is not None
     chinese_like = kind == "person" and _chinese_like(parts)
     return AnalysedName(
         original,
@@ -544,7 +549,11 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         chinese_like,
         acronym_words=acronym_words,
         generation=generation,
+        hyphenated=hyphenated,
     )
+
+
+_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 
 def _acronym_words(text: str) -> tuple[str, ...]:

@@ -444,13 +444,21 @@ def sino_korean(latin: str) -> tuple[Parse, ...]:
     return tuple(out)
 
 
+# Taiwan writes Wade–Giles chih and shih without their h (Mao Chi-kuo, 毛治國, is Mao Zhiguo).
+_WITHOUT_H = frozenset(("chih", "shih"))
+
+
 @cache
 def _wade_giles_pinyin() -> dict[str, tuple[str, ...]]:
     """Wade–Giles syllable as lists write it (no apostrophes, no umlaut) -> its pinyin
     syllables (chang → zhang, chang)."""
     out: dict[str, list[str]] = {}
     for pinyin, wg in rows("wade_giles.tsv"):
-        out.setdefault(ascii_fold(wg.replace("ü", "u")), []).append(ascii_fold(pinyin.replace("ü", "u")))
+        plain = ascii_fold(pinyin.replace("ü", "u"))
+        spelt = ascii_fold(wg.replace("ü", "u"))
+        out.setdefault(spelt, []).append(plain)
+        if spelt in _WITHOUT_H:
+            out.setdefault(spelt[:-1], []).append(plain)
     return {wg: tuple(dict.fromkeys(pys)) for wg, pys in out.items()}
 
 
