@@ -1317,3 +1317,22 @@ def test_hyphenated_given_names_are_wade_giles_not_pinyin(query: str, candidate:
     result = score(person(query), person(candidate))
     assert result.match, result.explain()
     assert not score(person("Chang Ch'un-ch'iao"), person("Zhang Chunxian")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("팬오션", "Pan Ocean Co., Ltd."),
+        ("폴라리스쉬핑", "Polaris Shipping Co., Ltd."),
+        ("고려링크", "Koryolink"),
+    ],
+)
+def test_korean_loanwords_meet_the_english_words(query: str, candidate: str) -> None:
+    result = score(org(query, "Company"), org(candidate, "Company"))
+    assert result.match, result.explain()
+    assert not score(org("팬오션", "Company"), org("Pan Asia", "Company")).match
+    # Korean words of their own meet through their syllables only.
+    assert (
+        not score(org("성진무역"), org("Sungjin Trading")).match
+        or score(org("성진무역"), org("Songjin Trading")).match
+    )

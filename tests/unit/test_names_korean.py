@@ -177,3 +177,23 @@ def test_wh_for_hw_in_personal_spellings() -> None:
     assert korean.compare(korean.parse("wha"), korean.parse("화")) == 1.0
     assert korean.compare(korean.parse("whang"), korean.parse("황")) == 1.0
     assert korean.compare(korean.parse("whang"), korean.parse("왕")) != 1.0
+
+
+@pytest.mark.parametrize(
+    ("hangul", "english"),
+    [
+        ("폴라리스", "polaris"),
+        ("쉬핑", "shipping"),
+        ("텔레비죤", "television"),
+        ("링크", "link"),
+        ("엑스포", "expo"),
+    ],
+)
+def test_loanword_keys(hangul: str, english: str) -> None:
+    # Korean writes f and v with ㅍ and ㅂ, drops a final r, and adds ㅡ after a final consonant.
+    assert korean.loanword_key(korean.romanize(hangul, "rr"), "hangul") == korean.loanword_key(
+        english, "english"
+    )
+    assert korean.loanword_key("pan", "english") != korean.loanword_key(
+        korean.romanize("팬오션", "rr"), "hangul"
+    )

@@ -223,6 +223,8 @@ def token_similarity(
         kana, other = (a, b) if a.script in japanese.KANA_SCRIPTS else (b, a)
         if other.script == "Latin" and japanese.kana_key(kana.latin) == japanese.latin_key(other.latin):
             return KANA_SIM, "Japanese kana spelling"  # キム = Kim, ラブロフ = Lavrov
+    if best[0] < LOANWORD_SIM and (a.script == "Hangul") != (b.script == "Hangul") and _loanword(a, b):
+        return LOANWORD_SIM, "Korean loanword"  # 폴라리스 = Polaris, 텔레비죤 = television
     if "Han" in (a.script, b.script):
         # A character reads as given syllables: another syllable is another character
         # (习近平 is Xi Jinping, not Xi Jinming), so Han meets only through its readings.
@@ -273,6 +275,28 @@ def _voiceless_in(token: Token, skeletons: tuple[str, ...]) -> bool:
         and russian.voiceless(token.skeleton) in skeletons
         and not (token.script == "Latin" and chinese.pinyin_spelt(token.latin))
     )
+
+
+# A Hangul word meeting a Latin one as Korean writes loanwords (see korean.loanword_key).
+LOANWORD_SIM = 0.85
+# Fewest consonant classes a loanword key meets on: fewer meet by chance (무역, mark).
+_LOANWORD_KEY = 3
+_EPENTHETIC = frozenset("스트크프브드그르츠즈쓰")
+
+
+def _loanword(a: Token, b: Token) -> bool:
+    """A Hangul word that writes a Latin one as a loanword (팬오션 Pan Ocean). Against a
+    word that also reads as Korean, only a Hangul word with the vowel Korean puts after a
+    consonant English ends a syllable with (스, 트, 크, 프: 폴라리스 Polaris), which Korean
+    words of their own do not: those met or missed through their syllables (송진 is not
+    Sungjin, though their consonants are one)."""
+    hangul, latin = (a, b) if a.script == "Hangul" else (b, a)
+    if latin.script != "Latin" or not latin.latin.isalpha():
+        return False
+    if latin.korean and _EPENTHETIC.isdisjoint(hangul.text):
+        return False
+    key = korean.loanword_key(latin.latin, "english")
+    return len(key) >= _LOANWORD_KEY and key == korean.loanword_key(hangul.latin, "hangul")
 
 
 def _both_native(a: Token, b: Token) -> bool:

@@ -506,3 +506,30 @@ def cyrillic_readings(word: str) -> tuple[Parse, ...]:
     # may close the syllable before it too (정은).
     spellings |= {_INNER_N.sub("ng", s) for s in spellings}
     return tuple(dict.fromkeys(r for s in sorted(spellings) for r in parse(s)))
+
+
+@cache
+def _loanword_rules() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The rewrites of ``korean_loanwords.tsv`` by side (hangul, english, class)."""
+    out: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for side, pattern, *replacement in rows("korean_loanwords.tsv"):
+        out.setdefault(side, []).append((re.compile(pattern), replacement[0] if replacement else ""))
+    return {side: tuple(rules) for side, rules in out.items()}
+
+
+def _consonant_classes(text: str) -> str:
+    for pattern, replacement in _loanword_rules()["class"]:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"[^NPTKSLMn]", "", text)
+
+
+@lru_cache(maxsize=65536)
+def loanword_key(romanized: str, side: str) -> str:
+    """The consonant key of a word as Korean writes a loanword (see ``korean_loanwords.tsv``):
+    ``side`` is "hangul" for a Hangul word's Revised Romanization, "english" for a Latin
+    word. Consecutive consonants of one class are one."""
+    text = romanized
+    for pattern, replacement in _loanword_rules()[side]:
+        text = pattern.sub(replacement, text)
+    key = _consonant_classes(text)
+    return re.sub(r"(.)\1+", r"\1", key)
