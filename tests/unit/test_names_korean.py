@@ -197,3 +197,19 @@ def test_loanword_keys(hangul: str, english: str) -> None:
     assert korean.loanword_key("pan", "english") != korean.loanword_key(
         korean.romanize("팬오션", "rr"), "hangul"
     )
+
+
+@pytest.mark.parametrize(
+    ("latin", "hangul"),
+    [
+        ("chollima", "천리마"),
+        ("silla", "신라"),
+        ("kungmin", "국민"),
+        ("jongno", "종로"),
+        ("taetongnyong", "대통령"),
+    ],
+)
+def test_sound_changes_at_syllable_boundaries(latin: str, hangul: str) -> None:
+    # Romanisation writes ㄴㄹ as ll, ㄱ before a nasal as ng, ㄹ after ㅇ as n.
+    assert korean.compare(korean.parse(latin), korean.parse(hangul)) == 1.0
+    assert korean.compare(korean.parse("chollima"), korean.parse("천리바")) != 1.0

@@ -136,6 +136,45 @@ def hangul_syllable(char: str) -> Syllable:
     return (1 << ini, 1 << med, 1 << fin, 1 << ini, 1 << med, 1 << fin)
 
 
+def _finals(jamo: str) -> int:
+    return sum(1 << FINALS.index(j) for j in jamo)
+
+
+def _initials(jamo: str) -> int:
+    return sum(1 << INITIALS.index(j) for j in jamo)
+
+
+# The sound changes at a syllable boundary that romanisation writes (RR and McCune–Reischauer
+# alike): (final heard, next initial heard) -> (final written, next initial written), 0 for
+# unchanged. A reading with the change undone is another reading of the word, so each
+# syllable keeps jamo of one class (see ``syllable_key``).
+_ASSIMILATION: tuple[tuple[int, int, int, int], ...] = (
+    # ㄴ before ㄹ, and ㄹ before ㄴ, are ㄹㄹ: 천리마 Chollima, 신라 Silla; 설날 sollal.
+    (_finals("ㄹ"), _initials("ㄹ"), _finals("ㄴ"), 0),
+    (_finals("ㄹ"), _initials("ㄹ"), 0, _initials("ㄴ")),
+    # ㄱ, ㅂ, ㄷ before a nasal are ㅇ, ㅁ, ㄴ: 국민 kungmin, 십만 simman, 옛날 yennal.
+    (_finals("ㅇ"), _initials("ㄴㅁ"), _finals("ㄱㄲㅋ"), 0),
+    (_finals("ㅁ"), _initials("ㄴㅁ"), _finals("ㅂㅍ"), 0),
+    (_finals("ㄴ"), _initials("ㄴㅁ"), _finals("ㄷㅅㅆㅈㅊㅌㅎ"), 0),
+    # ㄹ after ㅁ or ㅇ is ㄴ: 종로 Jongno, 대통령 taet'ongnyong.
+    (_finals("ㅁㅇ"), _initials("ㄴ"), 0, _initials("ㄹ")),
+)
+
+
+def _assimilated(reading: Parse) -> list[Parse]:
+    """A romanised reading and the readings with a sound change at one of its syllable
+    boundaries undone: chollima is 철리마, and 천리마 too."""
+    out = [reading]
+    for k in range(len(reading) - 1):
+        a, b = reading[k], reading[k + 1]
+        for heard_final, heard_initial, final, initial in _ASSIMILATION:
+            if a[FIN] & heard_final and b[INI] & heard_initial:
+                new_a = (a[0], a[1], final, a[3], a[4], final) if final else a
+                new_b = (initial, b[1], b[2], initial, b[4], b[5]) if initial else b
+                out.append((*reading[:k], new_a, new_b, *reading[k + 2 :]))
+    return out
+
+
 @cache
 def _surnames() -> dict[str, tuple[Parse, ...]]:
     out: dict[str, list[Parse]] = {}
@@ -167,6 +206,7 @@ def parse(token: str) -> tuple[Parse, ...]:
         readings.extend(_surnames().get(token.replace("'", ""), ()))
         if not readings:  # most words of other languages
             return ()
+        readings = [way for reading in readings for way in _assimilated(reading)]
     out = []
     seen = set()
     for reading in readings:
