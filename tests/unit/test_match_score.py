@@ -1274,6 +1274,32 @@ def test_taiwanese_names_in_gwoyeu_romatzyh(query: str, candidate: str) -> None:
 @pytest.mark.parametrize(
     ("query", "candidate"),
     [
+        ("陳茂波", "Paul Chan Mo-po"),
+        ("梁愛詩", "Elsie Leung Oi-sie"),
+        ("馬寶山", "Mah Bow San"),
+    ],
+)
+def test_personal_spellings_near_a_reading_of_the_characters(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("周潤發", "Chow Yun-fai"),  # 發 is fat
+        ("李卓人", "Lee Cheuk-yin"),  # 人 is yan
+        ("金正恩", "Kim Jong Il"),
+        ("陳茂波", "Chan Mo-ping"),
+    ],
+)
+def test_a_changed_letter_is_another_character(query: str, candidate: str) -> None:
+    assert not score(person(query), person(candidate)).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
         ("Iouri Jigalov", "Жигалов Юрий Павлович"),
         ("Wladimir Poutine", "Vladimir Putin"),
         ("Boris Jelzin", "Борис Ельцин"),

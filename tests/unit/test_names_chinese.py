@@ -253,3 +253,19 @@ def test_gwoyeu_romatzyh_spellings_of_characters() -> None:
     assert chinese.spells_syllable("jaw", "zhao")
     # A tonal spelling that is another system's syllable is not read so: shi is pinyin's shi.
     assert "shi" not in chinese.readings("習").get("gr", ())
+
+
+def test_near_reading_puts_on_or_leaves_off_a_silent_letter() -> None:
+    # Paul Chan Mo-po (茂, Hong Kong mow), Elsie Leung Oi-sie (詩 si), Mah Bow Tan (馬 ma).
+    assert chinese.near_reading("mo", chinese.readings("茂")["yue"])
+    assert chinese.near_reading("sie", ("si", "sze"))
+    assert chinese.near_reading("mah", ("ma",))
+    # A letter changed or put inside is another syllable: Chow Yun-fat (發) is not Chow
+    # Yun-fai, 忠 chong is not cheong, 倫 lun is not luan.
+    assert not chinese.near_reading("fai", ("fat", "fa"))
+    assert not chinese.near_reading("cheong", ("chong",))
+    assert not chinese.near_reading("luan", ("lun",))
+    # So is a final consonant: Chun-yin is not 振英, Chun-ying.
+    assert not chinese.near_reading("yin", ("ying",))
+    # A syllable with no consonant before its vowel is not read so.
+    assert not chinese.near_reading("a", ("ah",))

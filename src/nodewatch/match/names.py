@@ -743,6 +743,10 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                 options.extend(_other_romanisation_options(q, c, best_q, False))
             elif pinyin_c and not pinyin_q:
                 options.extend(_other_romanisation_options(c, q, best_c, True))
+            if not pinyin_c and _in_characters(q):
+                options.extend(_near_reading_options(q, c, best_q, best_c, False))
+            elif not pinyin_q and _in_characters(c):
+                options.extend(_near_reading_options(c, q, best_c, best_q, True))
     if kind == "person" and _read_in_pinyin(q, c, options):
         # A name spelt in pinyin throughout that meets characters in pinyin reads them all in
         # pinyin: 洋 may be Hokkien Yong, but 汪洋 is Wang Yang, not Wang Yong. (LEI Man Chong
@@ -1040,6 +1044,38 @@ def _other_romanisation_options(
                 span = tuple(range(start, start + size))
                 qi, ci = (span, (i,)) if flip else ((i,), span)
                 out.append((OTHER_ROMANISATION_SIM, size, qi, ci, OTHER_ROMANISATION))
+    return out
+
+
+# A character meeting a personal spelling one letter off its reading (see chinese.near_reading).
+NEAR_READING_SIM = 0.8
+NEAR_READING = "a personal spelling near the character's reading"
+
+
+def _in_characters(parts: tuple[Part, ...]) -> bool:
+    return all(p.token.script == "Han" for p in parts)
+
+
+def _near_reading_options(
+    han: tuple[Part, ...], latin: tuple[Part, ...], best_han: list[float], best_latin: list[float], flip: bool
+) -> list[Option]:
+    """Meetings of each character of a person's name in characters that met nothing well
+    with a Latin word, not spelt in pinyin throughout, near its reading in a system the
+    name's other words met the characters through (the name is spelt in one way)."""
+    out: list[Option] = []
+    spelt = {p.token.latin for p in latin}
+    systems = {system for p in han for form, system in p.token.forms if form in spelt}
+    if not systems:
+        return out
+    for i, part in enumerate(han):
+        if best_han[i] >= NEAR_READING_SIM or len(part.token.text) != 1:
+            continue
+        readings = [form for form, system in part.token.forms if system in systems]
+        for j, other in enumerate(latin):
+            latin_word = best_latin[j] < NEAR_READING_SIM and other.token.script == "Latin"
+            if latin_word and chinese.near_reading(other.token.latin, readings):
+                qi, ci = ((j,), (i,)) if flip else ((i,), (j,))
+                out.append((NEAR_READING_SIM, 1, qi, ci, NEAR_READING))
     return out
 
 

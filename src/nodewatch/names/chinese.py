@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import islice, product
 from pathlib import Path
@@ -579,6 +580,30 @@ def other_syllables(x: str, y: str) -> bool:
     as two Korean syllables are."""
     found_x = syllable_readings(x)
     return bool(found_x) and found_x.isdisjoint(syllable_readings(y)) and bool(syllable_readings(y))
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def near_reading(spelling: str, readings: Iterable[str]) -> bool:
+    """A personal spelling that follows no system yet is a reading with a silent letter put
+    on or left off its end: Hong Kong, Taiwan and Singapore register such spellings as the
+    legal name (Paul Chan Mo-po, 茂 mow; Elsie Leung Oi-sie, 詩 si; Mah Bow Tan, 馬 ma). A
+    letter changed or put inside is another syllable (Chow Yun-fat is not Chow Yun-fai, 忠
+    chong is not cheong), as is a final consonant (Chun-ying 英 is not Chun-yin); a syllable
+    with no consonant before its vowel is not read so."""
+    if spelling[:1] in _VOWELS:
+        return False
+    for reading in readings:
+        short, long = sorted((spelling, reading), key=len)
+        one_more = len(long) == len(short) + 1 and long[-1] in _SILENT_ENDS and long.startswith(short)
+        if one_more and any(ch in _VOWELS for ch in short):
+            return True
+    return False
+
+
+# Letters a personal spelling puts on a syllable's end without making another one.
+_SILENT_ENDS = frozenset("hwe")
 
 
 # Spellings only Wade–Giles has (Hsiao, Tse, Tzu, Ssu, P'ing): a name with one, all of whose
