@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Never
 
-from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
+from rigour.names.prefix import remove_obj_prefixes
 from rigour.text.translit import ascii_text
 
 from nodewatch.model.record import script_of
-from nodewatch.names import chinese, indic, japanese, korean, orgs, russian
-from nodewatch.names.normalize import ascii_fold, normalize, roman_numeral, tokens
+from nodewatch.names import chinese, indic, japanese, korean, orgs, russian, thai
+from nodewatch.names.normalize import ascii_fold, normalize, remove_honorifics, roman_numeral, tokens
 from nodewatch.names.tables import rows
 
 KINDS = ("person", "org", "vessel", "other")
@@ -141,6 +141,11 @@ class AnalysedName:
     hyphenated: bool = False
 
 
+# Scripts whose words ``make_token`` spells as names in them are spelt in Latin letters
+# (the Latin spellings of one word, the likeliest first).
+_SOUTHEAST_ASIAN = {"Thai": thai.romanize}
+
+
 @lru_cache(maxsize=262144)
 def make_token(text: str, kind: str = "other") -> Token:
     """Build a token (cached): ``text`` is one normalised word in any script."""
@@ -172,6 +177,10 @@ def make_token(text: str, kind: str = "other") -> Token:
             readings = korean.cyrillic_readings(text)
     elif script in indic.BLOCKS:
         latin, *others = indic.romanize(text, script)
+        forms = tuple((other, "English spelling") for other in others)
+        skeleton = russian.skeleton(latin)
+    elif script in _SOUTHEAST_ASIAN and (spellings := _SOUTHEAST_ASIAN[script](text)):
+        latin, *others = spellings
         forms = tuple((other, "English spelling") for other in others)
         skeleton = russian.skeleton(latin)
     elif script != "Latin":
@@ -499,7 +508,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     acronym_words: tuple[str, ...] = ()
     generation = ""
     if kind == "person":
-        text = remove_person_prefixes(text) or text
+        text = remove_honorifics(text)
     elif kind in ("org", "other"):
         text = _WEB_DOMAIN.sub("", text)
         acronym_words = _acronym_words(text)

@@ -1,0 +1,91 @@
+"""Thai, Burmese and Khmer names meet their Latin spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from nodewatch.match import score
+from nodewatch.names import thai
+
+
+def _same(query: str, candidate: str) -> bool:
+    def person(name: str) -> dict:
+        return {"schema": "Person", "properties": {"name": [name]}}
+
+    return score(person(query), person(candidate)).match
+
+
+@pytest.mark.parametrize(
+    ("word", "spelling"),
+    [
+        ("สมชาย", "somchai"),  # inherent o closed by ม; ย after a is i
+        ("วงศ์สวัสดิ์", "wongsawat"),  # silent ศ์ and ดิ์; open inherent a; final ส is t
+        ("ทักษิณ", "thaksin"),  # final ก k, ณ n
+        ("ประยุทธ์", "prayut"),  # cluster ปร; ธ์ silent, final ท t
+        ("จันทร์โอชา", "chanocha"),  # ทร์ silent after a closed syllable; lead โ
+        ("หลีกภัย", "likphai"),  # ห before a low consonant only gives a tone
+        ("ธนาธร", "thanathon"),  # after a long vowel, ธร is a syllable: final ร n
+        ("วชิราลงกรณ", "wachiralongkon"),
+        ("เวชชาชีวะ", "wetchachiwa"),  # final ช t
+        ("สุเทพ", "suthep"),  # final พ p
+        ("ติณสูลานนท์", "tinsulanon"),
+        ("แก้ว", "kaeo"),  # final ว o
+        ("ไทย", "thai"),  # ย after ไ not said
+        ("วงษ์สุวรรณ", "wongsuwan"),  # รร is a
+    ],
+)
+def test_thai_phonetic_spelling(word: str, spelling: str) -> None:
+    assert thai.romanize(word)[0] == spelling
+
+
+@pytest.mark.parametrize(
+    ("word", "spelling"),
+    [
+        ("อภิสิทธิ์", "abhisit"),  # ภ bh
+        ("วชิราลงกรณ", "vajiralongkorn"),  # ว v, ช j, ร kept, final ณ kept
+        ("เวชชาชีวะ", "vejjajiva"),  # final ช j
+        ("ชินวัตร", "shinawatra"),  # ช sh, linking a, final ตร kept
+        ("ชวลิต", "chavalit"),
+        ("เศรษฐา", "srettha"),  # ศร kept as a cluster
+        ("หลีกภัย", "leekpai"),  # English long vowels, ภ p
+        ("แพทองธาร", "paetongtarn"),  # า before final n is ar
+    ],
+)
+def test_thai_other_spellings(word: str, spelling: str) -> None:
+    assert spelling in thai.romanize(word)[1:]
+
+
+def test_thai_spellings_are_few_and_plain() -> None:
+    for word in ("ชินวัตร", "วชิราลงกรณ", "เทือกสุบรรณ"):
+        spellings = thai.romanize(word)
+        assert 1 <= len(spellings) <= 5
+        assert all(s.isascii() and s.isalpha() and s.islower() for s in spellings)
+    assert thai.romanize("abc") == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate", "same"),
+    [
+        ("ทักษิณ ชินวัตร", "Thaksin Shinawatra", True),
+        ("ยิ่งลักษณ์ ชินวัตร", "Yingluck Shinawatra", True),
+        ("แพทองธาร ชินวัตร", "Paetongtarn Shinawatra", True),
+        ("อภิสิทธิ์ เวชชาชีวะ", "Abhisit Vejjajiva", True),
+        ("ประยุทธ์ จันทร์โอชา", "Prayut Chan-o-cha", True),
+        ("ประวิตร วงษ์สุวรรณ", "Prawit Wongsuwon", True),
+        ("อนุทิน ชาญวีรกูล", "Anutin Charnvirakul", True),
+        ("เศรษฐา ทวีสิน", "Srettha Thavisin", True),
+        ("สมชาย วงศ์สวัสดิ์", "Somchai Wongsawat", True),
+        ("พิธา ลิ้มเจริญรัตน์", "Pita Limjaroenrat", True),
+        ("ชวลิต ยงใจยุทธ", "Chavalit Yongchaiyudh", True),
+        ("สุรยุทธ์ จุลานนท์", "Surayud Chulanont", True),
+        ("เปรม ติณสูลานนท์", "Prem Tinsulanonda", True),
+        ("ชวน หลีกภัย", "Chuan Leekpai", True),
+        ("สุเทพ เทือกสุบรรณ", "Suthep Thaugsuban", True),
+        # Hard negatives: one word shared with another real person.
+        ("ทักษิณ ชินวัตร", "Yingluck Shinawatra", False),
+        ("สมชาย วงศ์สวัสดิ์", "Somchai Neelapaijit", False),
+        ("ประยุทธ์ จันทร์โอชา", "Prawit Wongsuwon", False),
+    ],
+)
+def test_thai_names_meet_their_latin_spellings(query: str, candidate: str, same: bool) -> None:
+    assert _same(query, candidate) is same
