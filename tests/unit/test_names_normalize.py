@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from nodewatch.names.normalize import ascii_fold, normalize, roman_numeral, tokens
+import pytest
+
+from nodewatch.names.normalize import ascii_fold, normalize, remove_honorifics, roman_numeral, tokens
 
 
 def test_apostrophes_and_breves() -> None:
@@ -67,3 +69,26 @@ def test_vowel_signs_stay_in_their_word() -> None:
 def test_hebrew_points_are_dropped() -> None:
     assert normalize("מֹשֶׁה") == "משה"
     assert tokens(normalize("בִּנְיָמִין נְתַנְיָהוּ")) == ("בנימין", "נתניהו")
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("tun dr. mahathir bin mohamad", "mahathir bin mohamad"),
+        ("dato' seri anwar bin ibrahim", "anwar bin ibrahim"),
+        ("tan sri muhyiddin yassin", "muhyiddin yassin"),
+        ("ir. soekarno", "soekarno"),
+        ("prof. dr. ir. budi karya sumadi", "budi karya sumadi"),
+        ("senior general min aung hlaing", "min aung hlaing"),
+        ("h.e. mr. sergey lavrov", "sergey lavrov"),
+    ],
+)
+def test_honorifics_before_a_name_are_dropped(name: str, bare: str) -> None:
+    assert remove_honorifics(name) == bare
+
+
+@pytest.mark.parametrize("name", ["tun tun oo", "datuk", "u thant"])
+def test_names_that_start_like_an_honorific_are_kept(name: str) -> None:
+    # Tun is a Burmese name, U a Burmese honorific and a Korean surname; a lone honorific is
+    # all there is.
+    assert remove_honorifics(name) == name

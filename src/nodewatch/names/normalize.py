@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from rigour.names.prefix import remove_person_prefixes
+
+from nodewatch.names.tables import rows
 
 # Every character lists use for an apostrophe or an MR aspiration mark.
 APOSTROPHES = "'’‘ʼʻ`´′ʹ‛"
@@ -162,3 +166,21 @@ def _to_roman(value: int) -> str:
             out.append(letters)
             value -= number
     return "".join(out)
+
+
+@cache
+def _honorifics() -> re.Pattern[str]:
+    phrases = sorted((row[0] for row in rows("person_honorifics.txt")), key=len, reverse=True)
+    return re.compile(r"^(?:(?:" + "|".join(map(re.escape, phrases)) + r")\.?\s+)+")
+
+
+def remove_honorifics(text: str) -> str:
+    """A normalised person's name without the honorifics and ranks before it, rigour's
+    and those of ``data/person_honorifics.txt`` (Tan Sri, Dato' Seri, Ir., Senior General),
+    however many are stacked (Tun Dr. Mahathir, Prof. Dr. Ir. Budi); the name itself when
+    nothing else would be left."""
+    previous = None
+    while text != previous:
+        previous = text
+        text = _honorifics().sub("", remove_person_prefixes(text) or text) or text
+    return text
