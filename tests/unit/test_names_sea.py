@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nodewatch.match import score
-from nodewatch.names import thai
+from nodewatch.names import burmese, thai
+from nodewatch.names.normalize import normalize
 
 
 def _same(query: str, candidate: str) -> bool:
@@ -88,4 +89,57 @@ def test_thai_spellings_are_few_and_plain() -> None:
     ],
 )
 def test_thai_names_meet_their_latin_spellings(query: str, candidate: str, same: bool) -> None:
+    assert _same(query, candidate) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("မင်းအောင်လှိုင်", ("min", "aung", "hlaing")),  # ောင် aung, ိုင် aing, လှ hl
+        ("သိန်းစိန်", ("thein", "sein")),  # ိန် ein, သ th
+        ("သန်းရွှေ", ("than", "shwe")),  # ရှ sh, ွ w
+        ("ခင်ညွန့်", ("khin", "nyunt")),  # ွန် un, a creaky nasal with t
+        ("ထင်ကျော်", ("htin", "kyaw")),  # ထ ht, ကျ ky, ော aw
+        ("အောင်ဆန်းစုကြည်", ("aung", "san", "su", "kyi")),  # ကြ ky, ည် i
+        ("မောင်အေး", ("maung", "aye")),  # ေ after the vowel carrier
+        ("ဝဏ္ဏမောင်လွင်", ("wan", "na", "maung", "lwin")),  # stacked final
+    ],
+)
+def test_burmese_syllables_and_spellings(word: str, parts: tuple[str, ...]) -> None:
+    word = normalize(word)
+    syllables = burmese.syllables(word)
+    assert tuple(burmese.romanize(s)[0] for s in syllables) == parts
+    assert burmese.romanize(word)[0] == "".join(parts)
+
+
+def test_burmese_alternative_spellings() -> None:
+    assert burmese.romanize("ထွန်း") == ("htun", "tun")
+    assert "thura" in burmese.romanize("သူရ")  # ရ y, in Pali names r
+    assert "soe" in burmese.romanize("စိုး")
+    assert burmese.romanize("abc") == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate", "same"),
+    [
+        ("မင်းအောင်လှိုင်", "Min Aung Hlaing", True),
+        ("သန်းရွှေ", "Than Shwe", True),
+        ("သိန်းစိန်", "Thein Sein", True),
+        ("ခင်ညွန့်", "Khin Nyunt", True),
+        ("မြင့်ဆွေ", "Myint Swe", True),
+        ("ထင်ကျော်", "Htin Kyaw", True),
+        ("ဝင်းမြင့်", "Win Myint", True),
+        ("အောင်ဆန်းစုကြည်", "Aung San Suu Kyi", True),
+        ("သူရရွှေမန်း", "Thura Shwe Mann", True),  # two syllables, one Latin word
+        ("မောင်အေး", "Maung Aye", True),
+        ("ဦးသန့်", "U Thant", True),
+        ("ဇော်မင်းထွန်း", "Zaw Min Tun", True),
+        ("ဝဏ္ဏမောင်လွင်", "Wunna Maung Lwin", True),
+        # Hard negatives: one word shared with another real person.
+        ("သိန်းစိန်", "Thein Htay", False),
+        ("ဝင်းမြင့်", "Myint Swe", False),
+        ("သန်းရွှေ", "Than Htay", False),
+    ],
+)
+def test_burmese_names_meet_their_latin_spellings(query: str, candidate: str, same: bool) -> None:
     assert _same(query, candidate) is same

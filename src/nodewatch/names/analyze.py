@@ -21,7 +21,7 @@ from rigour.names.prefix import remove_obj_prefixes
 from rigour.text.translit import ascii_text
 
 from nodewatch.model.record import script_of
-from nodewatch.names import chinese, indic, japanese, korean, orgs, russian, thai
+from nodewatch.names import burmese, chinese, indic, japanese, korean, orgs, russian, thai
 from nodewatch.names.normalize import ascii_fold, normalize, remove_honorifics, roman_numeral, tokens
 from nodewatch.names.tables import rows
 
@@ -143,7 +143,7 @@ class AnalysedName:
 
 # Scripts whose words ``make_token`` spells as names in them are spelt in Latin letters
 # (the Latin spellings of one word, the likeliest first).
-_SOUTHEAST_ASIAN = {"Thai": thai.romanize}
+_SOUTHEAST_ASIAN = {"Thai": thai.romanize, "Myanmar": burmese.romanize}
 
 
 @lru_cache(maxsize=262144)
@@ -631,8 +631,8 @@ def _vessel_han(word: str) -> list[str]:
 
 
 def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
-    """Split Hangul person names into surname + given name, Han runs into words/characters;
-    join Arabic compound names (see ``_join_arabic_compounds``)."""
+    """Split Hangul person names into surname + given name, Han runs into words/characters,
+    Burmese words into syllables; join Arabic compound names (see ``_join_arabic_compounds``)."""
     out: list[str] = []
     for word in _join_arabic_compounds(words):
         if word.isascii():
@@ -649,6 +649,8 @@ def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
         elif chinese.has_han(word):
             for segment, _translations in chinese.segment(word):
                 out.append(segment)
+        elif burmese.is_burmese(word):
+            out.extend(burmese.syllables(word))  # each a word in Latin: Min Aung Hlaing
         else:
             out.append(word)
     return out
