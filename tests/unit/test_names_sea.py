@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nodewatch.match import score
-from nodewatch.names import burmese, thai
+from nodewatch.names import burmese, khmer, thai
 from nodewatch.names.normalize import normalize
 
 
@@ -142,4 +142,61 @@ def test_burmese_alternative_spellings() -> None:
     ],
 )
 def test_burmese_names_meet_their_latin_spellings(query: str, candidate: str, same: bool) -> None:
+    assert _same(query, candidate) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "spelling"),
+    [
+        ("ហ៊ុន", "hun"),  # ៊ makes ហ o-series: ុ is u
+        ("សុខ", "sok"),  # a-series ុ is o; final ខ k
+        ("ជា", "chea"),  # o-series ា is ea
+        ("ភាព", "pheap"),
+        ("សែន", "sen"),  # ែ e, UNGEGN ae
+        ("ម៉ាណែត", "manet"),  # ៉ makes ម a-series: ា is a
+        ("សំរិន", "samrin"),  # ំ am after an a-series consonant
+        ("ឈុំ", "chhum"),  # ុំ um after an o-series one
+        ("ប្រាក់", "prak"),  # ប before a consonant under it is p
+        ("ប៉ុល", "pol"),  # and before ៉
+        ("ពេជ្រ", "pech"),  # a consonant under the final is not said
+        ("បាញ់", "banh"),  # final ញ nh
+    ],
+)
+def test_khmer_spelling(word: str, spelling: str) -> None:
+    assert khmer.romanize(normalize(word))[0] == spelling
+
+
+def test_khmer_common_spellings() -> None:
+    assert "saen" in khmer.romanize(normalize("សែន"))  # UNGEGN
+    assert "kith" in khmer.romanize(normalize("គិត"))  # final ត th
+    assert "keo" in khmer.romanize(normalize("កែវ"))  # final វ o
+    assert "try" in khmer.romanize(normalize("ទ្រី"))  # final ី y
+    assert khmer.romanize("abc") == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate", "same"),
+    [
+        ("ហ៊ុន សែន", "Hun Sen", True),
+        ("ហ៊ុន ម៉ាណែត", "Hun Manet", True),
+        ("ជា ស៊ីម", "Chea Sim", True),
+        ("សុខ អាន", "Sok An", True),
+        ("ហេង សំរិន", "Heng Samrin", True),
+        ("ស ខេង", "Sar Kheng", True),
+        ("ទៀ បាញ់", "Tea Banh", True),
+        ("ប្រាក់ សុខុន", "Prak Sokhonn", True),
+        ("គិត មេង", "Kith Meng", True),
+        ("លី យ៉ុង ផាត់", "Ly Yong Phat", True),
+        ("ទ្រី ភាព", "Try Pheap", True),
+        ("ប៉ុល សារឿន", "Pol Saroeun", True),
+        ("ហោ ណាំហុង", "Hor Namhong", True),
+        ("កឹម សុខា", "Kem Sokha", True),
+        # Hard negatives: one word shared with another real person.
+        ("ហ៊ុន សែន", "Hun Manet", False),
+        ("ហ៊ុន ម៉ាណែត", "Hun Many", False),
+        ("ជា ស៊ីម", "Chea Sophara", False),
+        ("សុខ អាន", "Sok Chenda", False),
+    ],
+)
+def test_khmer_names_meet_their_latin_spellings(query: str, candidate: str, same: bool) -> None:
     assert _same(query, candidate) is same
