@@ -1359,3 +1359,23 @@ def test_korean_loanwords_meet_the_english_words(query: str, candidate: str) -> 
     assert not score(org("팬오션", "Company"), org("Pan Asia", "Company")).match
     # Korean words of their own meet through their syllables only (송 is not sung).
     assert not score(org("송진무역"), org("Sungjin Trading")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("اسحاق ڈار", "Ishaq Dar"),  # retroflex ڈ is d
+        ("بے نظیر بھٹو", "Benazir Bhutto"),  # ے, and ھ after a consonant, its h
+    ],
+)
+def test_urdu_letters_are_read(query: str, candidate: str) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match, result.explain()
+    assert score(org("الرشید ٹرسٹ"), org("Al Rashid Trust")).match
+
+
+def test_a_warships_pennant_number_is_not_a_word_of_its_name() -> None:
+    assert score(vessel("TCG Anadolu (L-400)"), vessel("TCG ANADOLU")).match
+    assert score(vessel("BRP Sierra Madre (LT-57)"), vessel("BRP Sierra Madre")).match
+    # A number alone in brackets is still the ship's number: NORD STREAM (2) is not 3.
+    assert not score(vessel("NORD STREAM (2)"), vessel("NORD STREAM 3")).match

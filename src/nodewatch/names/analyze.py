@@ -407,6 +407,10 @@ def analyse(value: str, kind: str) -> tuple[AnalysedName, ...]:
             if kind != "person" and orgs.acronym_like(inner.replace(".", "")) and not orgs.is_place(inner):
                 variants.append(inner.replace(".", ""))
                 text = text.replace(match.group(0), " ")
+            elif kind == "vessel" and _HULL_NUMBER.fullmatch(inner):
+                # A warship's pennant or hull number (TCG Anadolu (L-400), BRP Sierra Madre
+                # (LT-57)) marks the ship, and lists leave it out: not a word of the name.
+                text = text.replace(match.group(0), " ")
         text = " ".join(text.replace("(", " ").replace(")", " ").split())
     if kind == "person" and text.isascii():
         variants.extend(chinese.wade_giles_spellings(text))
@@ -492,6 +496,7 @@ def _known_bodies() -> dict[str, tuple[str, frozenset[str], tuple[AnalysedName, 
 
 # Ship-type prefixes rigour's list leaves: motor ship (Nordic and German M/S, MS), research
 # and fishing vessels (RV, FV). Text is normalised (lower case) here.
+_HULL_NUMBER = re.compile(r"[a-z]{1,4}[- ]?\d{1,5}")
 _VESSEL_PREFIX = re.compile(r"^(?:m ?/ ?s|m\.? ?s\.?|r ?/ ?v|rv|f ?/ ?v|fv) +")
 # Chinese writes a ship's type after its name: 舰 a warship (辽宁舰 is the Liaoning), 轮 a
 # merchant ship (长江轮), 号 "ship" where no number comes before it (蛟龙号 is the Jiaolong).

@@ -29,8 +29,27 @@ _LOOSE_MARKS = re.compile(
     "[\u0300-\u036f\u064b-\u065f\u0670\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
 )
 # Arabic letters written several ways in one name: alif with hamza or madda, alif maqsura
-# (the harakat and the tatweel above are dropped as marks: مُحَمَّد is محمد).
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+# (the harakat and the tatweel above are dropped as marks: مُحَمَّد is محمد). Urdu's own
+# letters are read as the letters Latin spells alike, which transliteration leaves out:
+# retroflex ٹ ڈ ڑ as t d r (اسحاق ڈار is Ishaq Dar), ں ے ہ ھ ۃ as n, y, h, h, ta marbuta
+# (بھٹو is Bhutto), ے as Persian's ی, so the word is read as Persian is.
+_ARABIC_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ٹ": "ت",
+        "ڈ": "د",
+        "ڑ": "ر",
+        "ں": "ن",
+        "ے": "ی",
+        "ہ": "ه",
+        "ھ": "ه",
+        "ۃ": "ة",
+    }
+)
 
 
 def _mark_ranges() -> str:
