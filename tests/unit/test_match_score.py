@@ -1379,3 +1379,25 @@ def test_a_warships_pennant_number_is_not_a_word_of_its_name() -> None:
     assert score(vessel("BRP Sierra Madre (LT-57)"), vessel("BRP Sierra Madre")).match
     # A number alone in brackets is still the ship's number: NORD STREAM (2) is not 3.
     assert not score(vessel("NORD STREAM (2)"), vessel("NORD STREAM 3")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Tianjin University", "Tianjin University of Technology"),
+        ("Tbilisi State University", "Tbilisi State Medical University"),
+        (
+            "国防科技大学",
+            "国防大学",
+        ),  # National University of Defense Technology / National Defence University
+        ("澳門大學", "澳門科技大學"),  # University of Macau / Macau University of Science and Technology
+    ],
+)
+def test_a_school_named_for_a_field_is_another_school(query: str, candidate: str) -> None:
+    assert not score(org(query), org(candidate)).match
+    assert score(org(query), org(query.replace("University", "Univ."))).match
+
+
+def test_schools_of_one_field_still_meet() -> None:
+    assert score(org("Harbin Engineering University"), org("哈尔滨工程大学")).match
+    assert score(org("Kim Chaek University of Technology"), org("김책공업종합대학")).match

@@ -1206,7 +1206,7 @@ def _score(
             leftovers
             and query.kind in ("org", "other")
             and not (query.body and query.body == candidate.body)
-            and _central_bank_apart(q, used_q, c, used_c)
+            and (_central_bank_apart(q, used_q, c, used_c) or _another_school(q, used_q, c, used_c))
         )
     ):
         score *= 0.5
@@ -1341,6 +1341,29 @@ def _central_bank_apart(q: tuple[Part, ...], used_q: set[int], c: tuple[Part, ..
     central_q = any(_central(q[k]) for k in range(len(q)) if k not in used_q)
     central_c = any(_central(c[k]) for k in range(len(c)) if k not in used_c)
     return central_q != central_c and _is_bank(q) and _is_bank(c)
+
+
+def _another_school(q: tuple[Part, ...], used_q: set[int], c: tuple[Part, ...], used_c: set[int]) -> bool:
+    """Two universities or colleges, the words left over naming another field of study on
+    each side, or one only on one (Tianjin University / Tianjin University of Technology,
+    澳門大學 / 澳門科技大學): a city's schools share its name (see ``orgs.fields``)."""
+    if not (_is_school(q) and _is_school(c)):
+        return False
+    return _fields_left(q, used_q) != _fields_left(c, used_c)
+
+
+def _is_school(parts: tuple[Part, ...]) -> bool:
+    return any(orgs.school_word((part.token.latin, *part.token.translations)) for part in parts)
+
+
+def _fields_left(parts: tuple[Part, ...], used: set[int]) -> frozenset[str]:
+    return frozenset().union(
+        *(
+            orgs.fields((parts[k].token.latin, *parts[k].token.translations))
+            for k in range(len(parts))
+            if k not in used
+        )
+    )
 
 
 def _central(part: Part) -> bool:

@@ -159,6 +159,25 @@ def bank_word(words: tuple[str, ...]) -> bool:
     return any(part in ("bank", "banking") for word in words for part in word.split())
 
 
+_SCHOOL_WORDS = frozenset(("university", "college"))
+
+
+def school_word(words: tuple[str, ...]) -> bool:
+    """A word (its spelling and translations) that names a university or college."""
+    return any(part in _SCHOOL_WORDS for word in words for part in word.split())
+
+
+@cache
+def _fields() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("org_fields.txt"))
+
+
+def fields(words: tuple[str, ...]) -> frozenset[str]:
+    """The fields of study a word of a school's name names (``data/org_fields.txt``)."""
+    found = _fields()
+    return frozenset(part for word in words for part in word.split() if part in found)
+
+
 @cache
 def _regions() -> frozenset[str]:
     return frozenset(row[0] for row in rows("org_places.tsv") if len(row) > 2 and row[2] == "region")
