@@ -1401,3 +1401,16 @@ def test_a_school_named_for_a_field_is_another_school(query: str, candidate: str
 def test_schools_of_one_field_still_meet() -> None:
     assert score(org("Harbin Engineering University"), org("哈尔滨工程大学")).match
     assert score(org("Kim Chaek University of Technology"), org("김책공업종합대학")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("China Eastern Airlines Corporation Limited", "China Southern Airlines Company Limited"),
+        ("East Sea Fleet", "South Sea Fleet"),
+        ("南海舰队", "East Sea Fleet"),
+    ],
+)
+def test_another_compass_point_is_another_body(query: str, candidate: str) -> None:
+    assert not score(org(query, "Company"), org(candidate, "Company")).match
+    assert score(org("东海舰队"), org("East Sea Fleet")).match

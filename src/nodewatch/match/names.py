@@ -455,6 +455,8 @@ def _same_consonants(a: Token, b: Token) -> bool:
     if a.group is not None and b.group is not None and a.group != b.group:
         return False
     x, y = a.latin, b.latin
+    if a.stem and b.stem and orgs.generic_weight(x) is not None and orgs.generic_weight(y) is not None:
+        return False  # two words of the common vocabulary are two words (eastern, southern)
     if x == y or not x.isalpha() or not y.isalpha():
         return False
     if "Arabic" in (a.script, b.script):
@@ -1218,7 +1220,11 @@ def _score(
     if places_differ or (
         leftovers
         and query.kind in ("org", "other")
-        and (_different_trades(q, used_q, c, used_c) or _different_countries(q, used_q, c, used_c))
+        and (
+            _different_trades(q, used_q, c, used_c)
+            or _different_countries(q, used_q, c, used_c)
+            or _different_directions(q, used_q, c, used_c)
+        )
     ):
         score *= DIFFERENT_PLACES
     order_ok = _order_ok(chosen) if query.kind == "person" else True
@@ -1330,6 +1336,20 @@ def _different_countries(
     countries_q = {_country(q[k]) for k in range(len(q)) if k not in used_q} - {None}
     countries_c = {_country(c[k]) for k in range(len(c)) if k not in used_c} - {None}
     return bool(countries_q) and bool(countries_c) and countries_q.isdisjoint(countries_c)
+
+
+def _different_directions(
+    q: tuple[Part, ...], used_q: set[int], c: tuple[Part, ...], used_c: set[int]
+) -> bool:
+    """Each name keeps a compass point of its own, another on each side (China Eastern /
+    China Southern Airlines): two bodies, as two cities make."""
+    points_q = {_direction(q[k]) for k in range(len(q)) if k not in used_q} - {None}
+    points_c = {_direction(c[k]) for k in range(len(c)) if k not in used_c} - {None}
+    return bool(points_q) and bool(points_c) and points_q.isdisjoint(points_c)
+
+
+def _direction(part: Part) -> str | None:
+    return orgs.direction((part.token.latin, *part.token.translations))
 
 
 def _central_bank_apart(q: tuple[Part, ...], used_q: set[int], c: tuple[Part, ...], used_c: set[int]) -> bool:

@@ -159,6 +159,25 @@ def bank_word(words: tuple[str, ...]) -> bool:
     return any(part in ("bank", "banking") for word in words for part in word.split())
 
 
+# Compass words, as names of firms and bodies use them: China Eastern / China Southern
+# Airlines, East / West Sea Fleet are two.
+_DIRECTIONS = {
+    "east": "east",
+    "eastern": "east",
+    "west": "west",
+    "western": "west",
+    "south": "south",
+    "southern": "south",
+    "north": "north",
+    "northern": "north",
+}
+
+
+def direction(words: tuple[str, ...]) -> str | None:
+    """The compass point a word (its spelling and translations) names, if any."""
+    return next((_DIRECTIONS[part] for word in words for part in word.split() if part in _DIRECTIONS), None)
+
+
 _SCHOOL_WORDS = frozenset(("university", "college"))
 
 
