@@ -77,6 +77,24 @@ SAME_BODY = [
     ("中国外轮代理有限公司", "China Ocean Shipping Agency", FIRM),
     ("中国船东协会", "China Shipowners Association", ORG),
     ("广西北部湾国际港务集团", "Guangxi Beibu Gulf International Port Group", FIRM),
+    # Regulators by their short names, congresses and mass organisations
+    ("中国证监会", "China Securities Regulatory Commission", ORG),
+    ("中国银保监会", "China Banking and Insurance Regulatory Commission", ORG),
+    (
+        "国务院国资委",
+        "State-owned Assets Supervision and Administration Commission of the State Council",
+        ORG,
+    ),
+    ("国家发改委", "National Development and Reform Commission", ORG),
+    ("全国人大常委会", "Standing Committee of the National People's Congress", ORG),
+    ("中华全国总工会", "All-China Federation of Trade Unions", ORG),
+    ("中国共产主义青年团", "Communist Youth League of China", ORG),
+    ("中华全国妇女联合会", "All-China Women's Federation", ORG),
+    ("中国红十字会", "Red Cross Society of China", ORG),
+    ("中国国际贸易促进委员会", "China Council for the Promotion of International Trade", ORG),
+    ("中国人民武装警察部队", "Chinese People's Armed Police Force", ORG),
+    ("国家知识产权局", "China National Intellectual Property Administration", ORG),
+    ("中国检验认证集团", "China Certification & Inspection Group", FIRM),
     # Korean (DPRK)
     ("핵무기연구소", "Nuclear Weapons Institute", ORG),
     ("조선인민군 국경경비대", "Korean People's Army Border Guards", ORG),
@@ -93,6 +111,11 @@ SAME_BODY = [
     ("후방총국", "General Rear Services Bureau", ORG),
     ("국가항공우주기술총국", "National Aerospace Technology Administration", ORG),
     ("조선광학기계공장", "Korea Optical Machinery Factory", FIRM),
+    ("조선기자동맹", "Korean Journalists Union", ORG),
+    ("조선작가동맹", "Korean Writers Union", ORG),
+    ("조선농업근로자동맹", "Union of Agricultural Workers of Korea", ORG),
+    ("중앙검찰소", "Central Public Prosecutors Office", ORG),
+    ("조선올림픽위원회", "Olympic Committee of the DPRK", ORG),
     # Korean (ROK)
     ("한국과학기술원", "Korea Advanced Institute of Science and Technology", ORG),
     ("한국선급", "Korean Register", ORG),
@@ -139,6 +162,9 @@ SISTER_BODIES = [
     ("도시경영성", "Ministry of Procurement and Food Administration", ORG),
     ("신용보증기금", "Korea Deposit Insurance Corporation", ORG),
     ("방위사업청", "Korea Coast Guard", ORG),
+    ("中国证监会", "China Banking and Insurance Regulatory Commission", ORG),
+    ("中华全国总工会", "All-China Women's Federation", ORG),
+    ("조선기자동맹", "Korean Writers Union", ORG),
 ]
 
 
@@ -158,6 +184,8 @@ def test_sister_bodies_stay_apart(native: str, english: str, schema: str) -> Non
         ("香港入境事務處", ("香港", "入境", "事務", "處")),
         ("广西北部湾国际港务集团", ("广西", "北部湾", "国际", "港务", "集团")),
         ("律政司", ("律政", "司")),
+        # 工作 is a word, yet 工作部 (work department) stays one.
+        ("中共中央统一战线工作部", ("中共", "中央", "统一战线", "工作部")),
     ],
 )
 def test_han_names_split_into_their_words(name: str, words: tuple[str, ...]) -> None:
@@ -173,6 +201,9 @@ def test_han_names_split_into_their_words(name: str, words: tuple[str, ...]) -> 
         ("조선인민군", ("조선", "인민군")),
         # No 대대 (battalion): 현대대우 keeps its name whole.
         ("현대대우", ("현대대우",)),
+        # English loanwords are no rows: the loanword reader spells 팬오션 (Pan Ocean) whole.
+        ("팬오션", ("팬오션",)),
+        ("조선농업근로자동맹", ("조선", "농업", "근로자", "동맹")),
     ],
 )
 def test_hangul_names_split_into_their_words(name: str, words: tuple[str, ...]) -> None:
