@@ -1414,3 +1414,15 @@ def test_schools_of_one_field_still_meet() -> None:
 def test_another_compass_point_is_another_body(query: str, candidate: str) -> None:
     assert not score(org(query, "Company"), org(candidate, "Company")).match
     assert score(org("东海舰队"), org("East Sea Fleet")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Kenneth TSANG Wing-hong", "Kenneth TSANG Wing-kong"),
+        ("Alice NG Mei-ling", "Alice NG Mei-ying"),
+        ("Chou Chih-cheng", "Chiu Chih-cheng"),
+    ],
+)
+def test_siblings_one_syllable_apart_in_hong_kong_or_taiwan_spelling(query: str, candidate: str) -> None:
+    assert not score(person(query), person(candidate)).match

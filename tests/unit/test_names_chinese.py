@@ -146,6 +146,13 @@ def test_syllables_of_other_romanisations_that_spell_no_common_reading() -> None
     assert not chinese.other_syllables("chou", "zhou")  # Wade–Giles and pinyin of 周
     assert not chinese.other_syllables("wong", "huang")  # Hong Kong and pinyin of 黃
     assert not chinese.other_syllables("hans", "hang")  # Hans is no syllable
+    # Through characters, not their pinyin: Hong Kong's hong (康) and kong (光) both spell
+    # characters read kang; Chou (周) and Chiu (趙) are two surnames.
+    assert chinese.other_syllables("hong", "kong")
+    assert chinese.other_syllables("chou", "chiu")
+    assert chinese.other_syllables("ling", "ying")
+    # A letter left out is how lists misspell a name (TSANG Yun Yuan for Yung Yuan).
+    assert not chinese.other_syllables("yun", "yung")
 
 
 @pytest.mark.parametrize(

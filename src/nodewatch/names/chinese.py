@@ -574,12 +574,69 @@ def syllable_readings(latin: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _common(ch: str) -> bool:
+    """A character of the first, commoner level of GB 2312 or of Big5, as names are written
+    in: a rare character read two ways would tie any two syllables (玒 is hong and kong)."""
+    try:
+        gb = ch.encode("gb2312")
+        if 0xB0 <= gb[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        big5 = ch.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return 0xA440 <= (big5[0] << 8 | big5[1]) <= 0xC67E
+
+
+@cache
+def _syllable_characters() -> dict[str, frozenset[str]]:
+    """A syllable as pinyin, Wade–Giles or Hong Kong spells it -> the common characters whose
+    commonest reading it spells (hong: 康 航 紅 ...; kong: 港 江 光 ...)."""
+    out: dict[str, set[str]] = {}
+    for code, toned in _pinyin_table().items():
+        ch = chr(int(code))
+        if toned and _common(ch):
+            out.setdefault(_plain(toned.split(",")[0]), set()).add(ch)
+    for spelt, pinyins in _wade_giles_pinyin().items():
+        for pinyin in pinyins:
+            out.setdefault(spelt, set()).update(out.get(pinyin, ()))
+    by_jyutping: dict[str, set[str]] = {}
+    for ch, readings in _cantoroman("charToLshk.json").items():
+        if readings and _common(ch):
+            by_jyutping.setdefault(readings[0].rstrip("0123456789"), set()).add(ch)
+    for jyutping, characters in by_jyutping.items():
+        for spelling in hong_kong_spellings(jyutping):
+            out.setdefault(spelling, set()).update(characters)
+    return {spelling: frozenset(characters) for spelling, characters in out.items()}
+
+
+def _characters_of(latin: str) -> frozenset[str]:
+    table = _syllable_characters()
+    return table.get(latin) or table.get(latin.replace("ee", "i"), frozenset())
+
+
 def other_syllables(x: str, y: str) -> bool:
-    """Two words that are each one syllable of a Chinese romanisation and cannot spell one
-    reading: two characters, not a misspelling (Chi-keung 強 / Chi-kwong 光, Tsai 蔡 / Tsao 曹),
-    as two Korean syllables are."""
-    found_x = syllable_readings(x)
-    return bool(found_x) and found_x.isdisjoint(syllable_readings(y)) and bool(syllable_readings(y))
+    """Two words that are each one syllable of a Chinese romanisation and spell no common
+    character alike: two characters, not a misspelling (Chi-keung 強 / Chi-kwong 光, Tsai 蔡 /
+    Tsao 曹, Wing-hong 康 / Wing-kong 光), as two Korean syllables are. Through characters,
+    not through their pinyin: Hong Kong's hong and kong both spell characters read kang. A
+    letter left out is how lists misspell one name (TSANG Yun Yuan for Yung Yuan): then only
+    syllables whose pinyin differs too are two (Chung Hsing 興 xing / Chung Hsin 信 xin)."""
+    if abs(len(x) - len(y)) == 1 and _one_left_out(x, y):
+        readings_x, readings_y = syllable_readings(x), syllable_readings(y)
+        return bool(readings_x) and bool(readings_y) and readings_x.isdisjoint(readings_y)
+    found_x = _characters_of(x)
+    if not found_x:
+        return False
+    found_y = _characters_of(y)
+    return bool(found_y) and found_x.isdisjoint(found_y)
+
+
+def _one_left_out(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 _VOWELS = frozenset("aeiou")
