@@ -165,6 +165,8 @@ SISTER_BODIES = [
     ("中国证监会", "China Banking and Insurance Regulatory Commission", ORG),
     ("中华全国总工会", "All-China Women's Federation", ORG),
     ("조선기자동맹", "Korean Writers Union", ORG),
+    # 理工 is no row: Beijing Institute of Technology is not Beijing University of Technology.
+    ("北京理工大学", "Beijing University of Technology", ORG),
 ]
 
 
