@@ -38,8 +38,8 @@ SAME_BODY = [
     ("Agencja Bezpieczeństwa Wewnętrznego", "Internal Security Agency", ORG),
     ("Ministerstvo obrany", "Ministry of Defence", ORG),
     ("Banca Națională a României", "National Bank of Romania", ORG),
-    ("Narodna banka Srbije", "National Bank of Serbia", ORG),
-    ("Naftna industrija Srbije", "Petroleum Industry of Serbia", FIRM),
+    ("Ministarstvo odbrane", "Ministry of Defence", ORG),
+    ("Ministarstvo unutrašnjih poslova", "Ministry of Internal Affairs", ORG),
     ("Hrvatska narodna banka", "Croatian National Bank", ORG),
     # Nordic compounds.
     ("Utenriksdepartementet", "Ministry of Foreign Affairs", ORG),
