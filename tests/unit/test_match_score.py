@@ -1426,3 +1426,10 @@ def test_another_compass_point_is_another_body(query: str, candidate: str) -> No
 )
 def test_siblings_one_syllable_apart_in_hong_kong_or_taiwan_spelling(query: str, candidate: str) -> None:
     assert not score(person(query), person(candidate)).match
+
+
+def test_a_russian_acronym_meets_the_english_words_that_translate_it() -> None:
+    # ЦКБ МТ = Центральное конструкторское бюро морской техники.
+    rubin = org("АО «ЦКБ МТ «Рубин»", "Company")
+    assert score(rubin, org("Rubin Central Design Bureau for Marine Engineering", "Company")).match
+    assert not score(rubin, org("Rubin Central Research Institute", "Company")).match

@@ -295,3 +295,11 @@ def test_sister_state_bodies_stay_apart(native: str, english: str) -> None:
     from nodewatch.match import score
 
     assert not score(_org(native), _org(english)).match
+
+
+def test_russian_acronym_spans() -> None:
+    words = ["rubin", "central", "design", "bureau", "marine", "engineering"]
+    # ЦКБ: центральное (central) конструкторское (design) бюро (bureau); МТ: морской техники.
+    assert orgs.russian_acronym_spans("цкб", words) == [(1, 4)]
+    assert orgs.russian_acronym_spans("мт", words) == [(4, 6)]
+    assert orgs.russian_acronym_spans("кц", words) == []  # letters out of the words' order

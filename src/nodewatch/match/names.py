@@ -913,6 +913,8 @@ def _span_options(
             token = side_b[j].token
             if not orgs.acronym_like(token.latin) or len(side_a) < 2:
                 continue
+            if token.script == "Cyrillic" and not token.translations:
+                out.extend(_russian_acronym_options(token.text, j, side_a, flip))
             acronym = token.latin
             legal_letters = _legal_letters(candidate if flip else query)
             for start, letter in enumerate(initials):
@@ -1078,6 +1080,19 @@ def _near_reading_options(
             if latin_word and chinese.near_reading(other.token.latin, readings):
                 qi, ci = ((j,), (i,)) if flip else ((i,), (j,))
                 out.append((NEAR_READING_SIM, 1, qi, ci, NEAR_READING))
+    return out
+
+
+def _russian_acronym_options(acronym: str, j: int, side: tuple[Part, ...], flip: bool) -> list[Option]:
+    """A Russian acronym meeting the run of English words that translate its words (ЦКБ МТ
+    «Рубин» = Rubin Central Design Bureau for Marine Engineering)."""
+    if not all(p.token.script == "Latin" for p in side):
+        return []
+    out: list[Option] = []
+    for start, end in orgs.russian_acronym_spans(acronym, [p.token.latin for p in side]):
+        span = tuple(range(start, end))
+        qi, ci = ((j,), span) if flip else (span, (j,))
+        out.append((0.85, len(span), qi, ci, "Russian acronym of the translated words"))
     return out
 
 

@@ -18,7 +18,7 @@ from rigour.text.distance import levenshtein
 
 from nodewatch.names import korean
 from nodewatch.names.normalize import normalize, tokens
-from nodewatch.names.russian import skeleton
+from nodewatch.names.russian import is_cyrillic, skeleton
 from nodewatch.names.tables import alternatives, rows
 
 
@@ -495,6 +495,53 @@ def known_bodies() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """The well-known state bodies and firms (``org_acronyms.tsv``): the acronyms and
     brands each goes by, and its full names."""
     return tuple((alternatives(acronyms), alternatives(full)) for acronyms, full in rows("org_acronyms.tsv"))
+
+
+@cache
+def _russian_initials() -> dict[str, frozenset[str]]:
+    """English word or phrase of an organisation name (its stopwords left out) -> the first
+    letters of the Russian words ``org_translations.tsv`` translates so (central: ц; design:
+    к; research production: нп), and an abbreviation's letters for its phrase (design bureau:
+    кб). Built from the table, so a row added there serves acronyms too."""
+    drop = stopwords()
+    out: dict[str, set[str]] = {}
+    for forms, english in rows("org_translations.tsv"):
+        russian_forms = [form for form in alternatives(forms) if is_cyrillic(form)]
+        if not russian_forms:
+            continue
+        form = russian_forms[0]
+        for phrase in alternatives(english):
+            words = [w for w in tokens(normalize(phrase)) if w not in drop]
+            if not words:
+                continue
+            abbreviation = " " not in form and len(form) == len(words) and len(form) <= 5
+            letters = form if abbreviation else "".join(word[0] for word in form.replace("-", " ").split())
+            out.setdefault(" ".join(words), set()).add(letters)
+    return {phrase: frozenset(letters) for phrase, letters in out.items()}
+
+
+def russian_acronym_spans(acronym: str, words: list[str]) -> list[tuple[int, int]]:
+    """Runs ``words[start:end]`` of English words that spell a Russian acronym through the
+    Russian words they translate, in order (ЦКБ = Central Design Bureau: центральное
+    конструкторское бюро; РНКБ = Russian National Commercial Bank): Russian lists write the
+    acronym, English ones the translated name."""
+    index = _russian_initials()
+    spans: set[tuple[int, int]] = set()
+
+    def spell(letter: int, word: int, start: int) -> None:
+        if letter == len(acronym):
+            spans.add((start, word))
+            return
+        for size in (1, 2, 3):
+            if word + size > len(words):
+                break
+            for letters in index.get(" ".join(words[word : word + size]), ()):
+                if acronym.startswith(letters, letter):
+                    spell(letter + len(letters), word + size, start)
+
+    for start in range(len(words)):
+        spell(0, start, start)
+    return sorted(spans)
 
 
 def acronym_like(token: str) -> bool:
