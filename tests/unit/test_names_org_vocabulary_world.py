@@ -124,3 +124,17 @@ def test_names_of_other_things_keep_their_own_reading(word: str) -> None:
 )
 def test_legal_forms_of_romance_languages(name: str, form: str) -> None:
     assert orgs.legal_form_class(name) == form
+
+
+@pytest.mark.parametrize(
+    ("native", "english"),
+    [
+        ("Ministero della Difesa", "Ministry of Defence"),
+        ("Bundesministerium der Verteidigung", "Federal Ministry of Defence"),
+        ("Ministerio de Defensa y Seguridad", "Ministry of Defence and Security"),
+    ],
+)
+def test_romance_and_german_articles_are_stopwords(native: str, english: str) -> None:
+    result = score(body(native, ORG), body(english, ORG))
+    assert result.match, result.explain()
+    assert not score(body("Ministero della Difesa", ORG), body("Ministero della Salute", ORG)).match
