@@ -42,6 +42,7 @@ def test_hand_made_pairs(name: str, size: int) -> None:
         ("heldout7_cross_script.jsonl", 0.91),
         ("heldout8_cross_script.jsonl", 0.86),
         ("heldout11_dprk_china.jsonl", 0.86),
+        ("heldout4_multilingual.jsonl", 0.81),
     ],
 )
 def test_larger_suites_keep_their_f1(name: str, floor: float) -> None:
