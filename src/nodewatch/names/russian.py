@@ -139,11 +139,14 @@ def skeleton(token: str) -> str:
 
 
 @cache
-def _transcriptions() -> tuple[tuple[tuple[re.Pattern[str], str], ...], ...]:
-    """The rules of ``slavic_transcriptions.tsv``, one tuple per system."""
-    systems: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+def _transcriptions() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], ...]:
+    """The rules of ``slavic_transcriptions.tsv``, one tuple per system, each with the text
+    every match of it holds (see ``_required_text``): a rule is tried only on a word that
+    holds it, and most Latin words hold none (a French or German spelling is rare)."""
+    systems: dict[str, list[tuple[str, re.Pattern[str], str]]] = {}
     for system, pattern, *replacement in rows("slavic_transcriptions.tsv"):
-        systems.setdefault(system, []).append((re.compile(pattern), replacement[0] if replacement else ""))
+        rule = (_required_text(pattern), re.compile(pattern), replacement[0] if replacement else "")
+        systems.setdefault(system, []).append(rule)
     return tuple(tuple(rules) for rules in systems.values())
 
 
@@ -155,8 +158,9 @@ def transcription_skeletons(latin: str) -> tuple[str, ...]:
     out: list[str] = []
     for rules in _transcriptions():
         text = latin
-        for pattern, replacement in rules:
-            text = pattern.sub(replacement, text)
+        for required, pattern, replacement in rules:
+            if required in text:
+                text = pattern.sub(replacement, text)
         if text != latin:
             out.append(voiceless(skeleton(text)))
     return tuple(dict.fromkeys(out))
