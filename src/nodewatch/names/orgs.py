@@ -296,11 +296,22 @@ def _phrases() -> dict[tuple[str, ...], str]:
     }
 
 
+@cache
+def _phrase_starts() -> frozenset[str]:
+    """The first words of the phrases: most names hold none (built once, not per name)."""
+    return frozenset(phrase[0] for phrase in _phrases())
+
+
+@cache
+def _longest_phrase() -> int:
+    return max(len(p) for p in _phrases())
+
+
 def join_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
     """Words with each phrase of ``data/org_phrases.tsv`` joined into its one word
     (import and export → importexport), stop words inside a phrase skipped."""
     phrases = _phrases()
-    starts = {phrase[0] for phrase in phrases}
+    starts = _phrase_starts()
     if starts.isdisjoint(words):
         return words
     out: list[str] = []
@@ -348,7 +359,7 @@ def _phrase_at(
     words: tuple[str, ...], index: int, phrases: dict[tuple[str, ...], str]
 ) -> tuple[str, int] | None:
     """The phrase starting at ``index`` and the index after it, if one does."""
-    longest = max(len(p) for p in phrases)
+    longest = _longest_phrase()
     kept: list[str] = []
     found: tuple[str, int] | None = None
     position = index
