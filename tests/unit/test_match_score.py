@@ -1433,3 +1433,9 @@ def test_a_russian_acronym_meets_the_english_words_that_translate_it() -> None:
     rubin = org("АО «ЦКБ МТ «Рубин»", "Company")
     assert score(rubin, org("Rubin Central Design Bureau for Marine Engineering", "Company")).match
     assert not score(rubin, org("Rubin Central Research Institute", "Company")).match
+
+
+def test_an_acronym_of_the_words_between_legal_forms() -> None:
+    assert score(org("PT Perusahaan Listrik Negara (Persero)", "Company"), org("PLN", "Company")).match
+    assert score(org("1Malaysia Development Berhad", "Company"), org("1MDB", "Company")).match
+    assert not score(org("PT Perusahaan Gas Negara Tbk", "Company"), org("PLN", "Company")).match

@@ -957,6 +957,11 @@ def _span_options(
                     if len(span) >= 2:
                         qi, ci = ((j,), span) if flip else (span, (j,))
                         out.append((0.85, len(span), qi, ci, "acronym of the first words"))
+                elif len(words) > len(acronym):
+                    span = _acronym_between_legal_forms(acronym, words, side_a)
+                    if span:
+                        qi, ci = ((j,), span) if flip else (span, (j,))
+                        out.append((0.85, len(span), qi, ci, "acronym of the words between legal forms"))
             for k, other in enumerate(side_a):
                 readings = other.token.korean
                 if (
@@ -1094,6 +1099,22 @@ def _russian_acronym_options(acronym: str, j: int, side: tuple[Part, ...], flip:
         qi, ci = ((j,), span) if flip else (span, (j,))
         out.append((0.85, len(span), qi, ci, "Russian acronym of the translated words"))
     return out
+
+
+def _acronym_between_legal_forms(acronym: str, words: list[str], side: tuple[Part, ...]) -> tuple[int, ...]:
+    """The parts an acronym spells when it spells a run of the name's words, legal forms
+    inside the run included, and every word of the name but a number is in the run: PLN is
+    PT Perusahaan Listrik Negara (Persero), 1MDB 1Malaysia Development Berhad."""
+    size = len(acronym)
+    for start in range(1, len(words) - size + 1):
+        run = words[start : start + size]
+        if _initials(run) != acronym:
+            continue
+        span = tuple(k for k, p in enumerate(side) if p.token.latin in run)
+        rest = [p for k, p in enumerate(side) if k not in span]
+        if len(span) >= 2 and all(p.role == "number" for p in rest):
+            return span
+    return ()
 
 
 def _initials(words: list[str]) -> str:
