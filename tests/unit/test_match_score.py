@@ -1439,3 +1439,18 @@ def test_an_acronym_of_the_words_between_legal_forms() -> None:
     assert score(org("PT Perusahaan Listrik Negara (Persero)", "Company"), org("PLN", "Company")).match
     assert score(org("1Malaysia Development Berhad", "Company"), org("1MDB", "Company")).match
     assert not score(org("PT Perusahaan Gas Negara Tbk", "Company"), org("PLN", "Company")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("룡성기계련합기업소", "Ryongsong Machine-Building Complex"),
+        ("대안중기계련합기업소", "Taean Heavy Machine-Building Complex"),
+        ("검덕광업련합기업소", "Komdok General Mining Enterprise"),
+        ("김일성군사종합대학", "Kim Il Sung Military Academy"),
+    ],
+)
+def test_dprk_machine_building_complexes_and_academies(query: str, candidate: str) -> None:
+    result = score(org(query), org(candidate))
+    assert result.match, result.explain()
+    assert not score(org("룡성기계련합기업소"), org("Taean Heavy Machine-Building Complex")).match
