@@ -1448,6 +1448,8 @@ def test_an_acronym_of_the_words_between_legal_forms() -> None:
         ("대안중기계련합기업소", "Taean Heavy Machine-Building Complex"),
         ("검덕광업련합기업소", "Komdok General Mining Enterprise"),
         ("김일성군사종합대학", "Kim Il Sung Military Academy"),
+        ("조선중앙텔레비죤", "Korean Central TV"),
+        ("조선대외문화련락위원회", "Korean Committee for Cultural Relations with Foreign Countries"),
     ],
 )
 def test_dprk_machine_building_complexes_and_academies(query: str, candidate: str) -> None:
