@@ -138,3 +138,16 @@ def test_romance_and_german_articles_are_stopwords(native: str, english: str) ->
     result = score(body(native, ORG), body(english, ORG))
     assert result.match, result.explain()
     assert not score(body("Ministero della Difesa", ORG), body("Ministero della Salute", ORG)).match
+
+
+@pytest.mark.parametrize(
+    ("native", "english"),
+    [
+        ("АО «Балтийский завод»", "Baltic Shipyard"),  # a shipyard is a завод too
+        ("Московский институт теплотехники", "Moscow Institute of Heat Technology"),
+    ],
+)
+def test_russian_works_and_institutes(native: str, english: str) -> None:
+    result = score(body(native, FIRM), body(english, FIRM))
+    assert result.match, result.explain()
+    assert not score(body("Балтийский завод", FIRM), body("Amur Shipyard", FIRM)).match
