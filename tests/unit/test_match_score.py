@@ -1381,6 +1381,16 @@ def test_a_warships_pennant_number_is_not_a_word_of_its_name() -> None:
     assert not score(vessel("NORD STREAM (2)"), vessel("NORD STREAM 3")).match
 
 
+def test_a_navys_ship_prefix_is_not_a_word_of_its_name() -> None:
+    assert score(vessel("INS Vikrant"), vessel("Vikrant")).match
+    assert score(vessel("आईएनएस विक्रमादित्य"), vessel("Vikramaditya")).match
+    assert score(vessel("مکران"), vessel("IRIS Makran")).match
+    assert score(vessel("เรือหลวงจักรีนฤเบศร"), vessel("HTMS Chakri Naruebet")).match
+    # Two warships of one navy stay two ships, and a prefix alone is a name.
+    assert not score(vessel("IRIS Sabalan"), vessel("IRIS Sahand")).match
+    assert score(vessel("IRIS"), vessel("IRIS")).match
+
+
 @pytest.mark.parametrize(
     ("query", "candidate"),
     [

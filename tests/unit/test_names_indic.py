@@ -34,6 +34,11 @@ def test_alternatives_long_vowels_w_and_bengali_o_and_z() -> None:
     assert "waazed" not in romanize("ওয়াজেদ", "Bengali") and "wazed" in romanize("ওয়াজেদ", "Bengali")
 
 
+def test_a_final_iya_is_also_spelt_ia() -> None:
+    assert "zia" in romanize("জিয়া", "Bengali")
+    assert "sonia" in romanize("सोनिया", "Devanagari")
+
+
 def test_a_nukta_changes_the_consonant() -> None:
     assert romanize("ज़मीन", "Devanagari")[0].startswith("z")
 
@@ -46,6 +51,7 @@ def test_a_nukta_changes_the_consonant() -> None:
         ("नरेंद्र मोदी", "Narendra Modi", True),
         ("ਭਗਵੰਤ ਮਾਨ", "Bhagwant Mann", True),
         ("শেখ হাসিনা", "Sheikh Hasina", True),
+        ("খালেদা জিয়া", "Khaleda Zia", True),
         ("राहुल गांधी", "Sonia Gandhi", False),
     ],
 )

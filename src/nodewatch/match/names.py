@@ -216,8 +216,7 @@ def token_similarity(
         return max(best, (0.6, "feminine/masculine surname form"))
     if best[0] < ARABIC_SIM and (a.script == "Hebrew") != (b.script == "Hebrew"):
         written, other = (a, b) if a.script == "Hebrew" else (b, a)
-        key = hebrew.hebrew_key(written.text)
-        if other.script == "Latin" and len(key) >= 2 and key == hebrew.latin_key(other.latin):
+        if other.script == "Latin" and hebrew.meets(written.text, other.latin):
             return ARABIC_SIM, "Hebrew consonants"  # נתניהו = Netanyahu
     if best[0] < KANA_SIM and (a.script in japanese.KANA_SCRIPTS or b.script in japanese.KANA_SCRIPTS):
         kana, other = (a, b) if a.script in japanese.KANA_SCRIPTS else (b, a)

@@ -498,6 +498,17 @@ def _known_bodies() -> dict[str, tuple[str, frozenset[str], tuple[AnalysedName, 
 # and fishing vessels (RV, FV). Text is normalised (lower case) here.
 _HULL_NUMBER = re.compile(r"[a-z]{1,4}[- ]?\d{1,5}")
 _VESSEL_PREFIX = re.compile(r"^(?:m ?/ ?s|m\.? ?s\.?|r ?/ ?v|rv|f ?/ ?v|fv) +")
+
+
+@cache
+def _navy_prefix() -> re.Pattern[str]:
+    """A navy's prefix (``data/ship_prefixes.txt``) before another word; Thai writes its
+    own on the name without a space."""
+    latin = "|".join(re.escape(row[0]) for row in rows("ship_prefixes.txt") if row[0].isascii())
+    native = "|".join(re.escape(row[0]) for row in rows("ship_prefixes.txt") if not row[0].isascii())
+    return re.compile(rf"^(?:(?:{latin}|{native}) +|เรือหลวง(?=\S))")
+
+
 # Chinese writes a ship's type after its name: 舰 a warship (辽宁舰 is the Liaoning), 轮 a
 # merchant ship (长江轮), 号 "ship" where no number comes before it (蛟龙号 is the Jiaolong).
 _VESSEL_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十百千两])[舰艦轮輪号號]$")
@@ -520,6 +531,7 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
         text, legal = orgs.split_legal_forms(text)
     else:
         text = _VESSEL_PREFIX.sub("", remove_obj_prefixes(text)) or text  # M/V, MT, SS; M/S, RV
+        text = _navy_prefix().sub("", text) or text  # INS, TCG, HTMS
         text = _VESSEL_SUFFIX.sub("", text)
     words = _expand_scripts(tokens(text) if kind == "person" else _joined(tokens(text), kind), kind)
     if kind == "vessel":

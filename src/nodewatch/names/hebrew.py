@@ -35,8 +35,9 @@ def _collapse(consonants: list[str]) -> str:
 
 
 @lru_cache(maxsize=16384)
-def hebrew_key(word: str) -> str:
-    """The consonant classes of a Hebrew word (מאיר → mr, אביגדור → bgdr)."""
+def hebrew_key(word: str, vav: str = "") -> str:
+    """The consonant classes of a Hebrew word (מאיר → mr, אביגדור → bgdr), with a ו inside
+    it read as ``vav``: the vowel o/u it mostly writes, or the consonant v ("b")."""
     letters = _letters()
     word = word.replace("וו", "v")
     if word.endswith("ה"):
@@ -47,8 +48,33 @@ def hebrew_key(word: str) -> str:
             out.append("b")
             continue
         initial, inside = letters.get(ch, ("", ""))
-        out.append(initial if index == 0 else inside)
+        out.append(initial if index == 0 else vav if ch == "ו" else inside)
     return _collapse(out)
+
+
+def meets(word: str, latin: str) -> bool:
+    """A Hebrew word and a Latin spelling write one name: the same consonants, a ו inside
+    read as a vowel or as v (דוד is David, הלוי Halevi). One consonant alone names too many
+    words, so then the vowel letters must agree as well (יאיר is Yair, not Uri or Ari)."""
+    key = latin_key(latin)
+    if not key or key not in (hebrew_key(word), hebrew_key(word, "b")):
+        return False
+    return len(key) >= 2 or _vowel_letters_agree(word, latin)
+
+
+def _vowel_letters_agree(word: str, latin: str) -> bool:
+    """The vowels of a Latin spelling are those the Hebrew word writes: a name that starts
+    with י starts with y (Yuli, יולי), one that starts with א or ע with a vowel (Eli, עלי);
+    o or u inside needs a ו, i or y inside a י, and each ו or י inside is spelt."""
+    first = word[:1]
+    if (first == "י") != latin.startswith(("y", "j")):
+        return False
+    if (first in "אע") != (latin[:1] in _VOWELS):
+        return False
+    inside, rest = word[1:], latin[1:]
+    if ("ו" in inside) != any(ch in "ou" for ch in rest):
+        return False
+    return ("י" in inside) == any(ch in "iy" for ch in rest)
 
 
 @lru_cache(maxsize=65536)

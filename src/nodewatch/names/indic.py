@@ -72,8 +72,8 @@ def script_of_word(word: str) -> str | None:
 
 def romanize(word: str, script: str) -> tuple[str, ...]:
     """The English spellings of one word: the plainest first, then with long vowels and w
-    (Sajeeb, Bhagwant) and, for Bengali, its o for the inherent vowel (জয় Joy) and z for জ
-    (জিয়া Zia, ওয়াজেদ Wazed)."""
+    (Sajeeb, Bhagwant), for Bengali its o for the inherent vowel (জয় Joy) and z for জ
+    (জিয়া Zia, ওয়াজেদ Wazed), and a final iya as ia."""
     units = _units(word, script)
     _drop_inherent_vowels(units)
     main = "".join(_spell(units, index, 0, script) for index in range(len(units)))
@@ -81,6 +81,8 @@ def romanize(word: str, script: str) -> tuple[str, ...]:
     spellings = [main, alternative]
     if script == "Bengali":
         spellings.append(alternative.replace("oya", "wa").replace("j", "z"))
+    # English writes the glide of a final iya as ia (सोनिया Sonia, জিয়া Zia).
+    spellings += [s[:-3] + "ia" for s in spellings if s.endswith("iya")]
     return tuple(dict.fromkeys(spellings))
 
 
