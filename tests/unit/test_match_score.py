@@ -854,6 +854,9 @@ def test_hangul_letter_names_spell_latin_initials(query: str, candidate: str) ->
         ("عائشة القذافي", "Aisha Gaddafi"),
         # و is the vowel u and the consonant Persian names spell v.
         ("عبدالرحیم موسوی", "Abdolrahim Mousavi"),
+        # French spellings of the Maghreb write ش as ch.
+        ("السعيد شنقريحة", "Said Chanegriha"),
+        ("عزيز أخنوش", "Aziz Akhannouch"),
         # A word-initial ו is a consonant (no Hebrew word starts with a vowel letter ו).
         ("דניאלה וייס", "Daniella Weiss"),
         # Azerbaijani ə is a in English spellings.

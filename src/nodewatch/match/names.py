@@ -459,24 +459,35 @@ def _same_consonants(a: Token, b: Token) -> bool:
     if x == y or not x.isalpha() or not y.isalpha():
         return False
     if "Arabic" in (a.script, b.script):
-        kx, ky = _arabic_key(a), _arabic_key(b)
-        if kx and kx == ky:
-            return True
-        # The article al- written on the word in Arabic script, apart or not at all in
-        # Latin (القذافي is Gaddafi, al-Qadhafi).
-        return any(t.text.startswith("ال") and k[1:] and k[1:] == o for t, k, o in ((a, kx, ky), (b, ky, kx)))
+        for kx in _arabic_keys(a):
+            for ky in _arabic_keys(b):
+                if kx and kx == ky:
+                    return True
+                # The article al- written on the word in Arabic script, apart or not at all
+                # in Latin (القذافي is Gaddafi, al-Qadhafi).
+                if any(
+                    t.text.startswith("ال") and k[1:] and k[1:] == o for t, k, o in ((a, kx, ky), (b, ky, kx))
+                ):
+                    return True
+        return False
     if min(len(x), len(y)) < 4:
         return False
     (kx, gx), (ky, gy) = phonetic.consonant_key(x), phonetic.consonant_key(y)
     return len(kx) >= 3 and kx == ky and gx == gy
 
 
-def _arabic_key(token: Token) -> str:
-    """The consonant key of a word to compare with Arabic script, where و writes the
-    vowel u and the consonant w that Persian names spell v (موسوی is Mousavi)."""
+def _arabic_keys(token: Token) -> tuple[str, ...]:
+    """The consonant keys of a word to compare with Arabic script, where و writes the
+    vowel u and the consonant w that Persian names spell v (موسوی is Mousavi). French
+    spellings of the Maghreb write ش as ch (شنقريحة is Chanegriha, أخنوش Akhannouch), which
+    Arabic has no other letter for; Persian چ keeps its own ch."""
     if token.script == "Arabic":
-        return phonetic.consonant_key(token.skeleton)[0]
-    return phonetic.consonant_key(token.latin.replace("v", "w"))[0]
+        return (phonetic.consonant_key(token.skeleton)[0],)
+    latin = token.latin.replace("v", "w")
+    keys = (phonetic.consonant_key(latin)[0],)
+    if "ch" in latin:
+        keys += (phonetic.consonant_key(latin.replace("ch", "sh"))[0],)
+    return keys
 
 
 def _dropped_letters(a: str, b: str) -> bool:
