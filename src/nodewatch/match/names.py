@@ -484,10 +484,10 @@ def _arabic_keys(token: Token) -> tuple[str, ...]:
     if token.script == "Arabic":
         return (phonetic.consonant_key(token.skeleton)[0],)
     latin = token.latin.replace("v", "w")
-    keys = (phonetic.consonant_key(latin)[0],)
-    if "ch" in latin:
-        keys += (phonetic.consonant_key(latin.replace("ch", "sh"))[0],)
-    return keys
+    key = phonetic.consonant_key(latin)[0]
+    if "ch" not in latin:
+        return (key,)
+    return key, phonetic.consonant_key(latin.replace("ch", "sh"))[0]
 
 
 def _dropped_letters(a: str, b: str) -> bool:
