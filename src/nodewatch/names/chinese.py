@@ -635,8 +635,12 @@ def other_syllables(x: str, y: str) -> bool:
 
 
 def _one_left_out(x: str, y: str) -> bool:
-    short, long = sorted((x, y), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    """The longer word is the shorter with one letter put in (yun / yung)."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    index = 0
+    while index < len(short) and short[index] == long[index]:
+        index += 1
+    return short[index:] == long[index + 1 :]
 
 
 _VOWELS = frozenset("aeiou")
