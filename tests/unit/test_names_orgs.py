@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nodewatch.match import score
 from nodewatch.names import orgs
 from nodewatch.names.normalize import normalize
 
@@ -233,6 +234,16 @@ def test_state_body_words_in_characters_and_hangul() -> None:
     # Chongryon's name cuts at its Japanese-residents prefix, and 조선인민군 stays the KPA.
     assert orgs.segment_hangul("재일본조선인총련합회") == ("재일본조선인", "총련합회")
     assert orgs.segment_hangul("조선인민군") == ("조선", "인민군")
+
+
+def test_a_korean_city_or_county_suffix_is_a_word_of_its_own() -> None:
+    assert orgs.segment_hangul("평양시인민위원회") == ("평양", "시", "인민", "위원회")
+    assert orgs.segment_hangul("원산시") == ("원산", "시")
+    assert orgs.segment_hangul("대성은행") == ("대성", "은행")  # a two-syllable name stays whole
+    assert score(_org("평양시인민위원회"), _org("Pyongyang City People's Committee")).match
+    assert score(_org("원산시"), _org("Wonsan City")).match
+    assert not score(_org("원산시"), _org("Wonsan County")).match
+    assert score(_org("조선중앙통신"), _org("Korean Central News Agency")).match
 
 
 def _org(name: str) -> dict[str, object]:

@@ -265,7 +265,8 @@ def _hangul_words() -> tuple[frozenset[str], int]:
 def segment_hangul(word: str) -> tuple[str, ...]:
     """Split an unspaced Hangul organisation name into lexicon words, longest first, the
     syllables between them kept together (조선광업개발무역회사 → 조선 광업 개발 무역 회사;
-    대성은행 → 대성 은행): Korean writes organisation names as one word."""
+    대성은행 → 대성 은행), a city's or county's suffix apart (평양시): Korean writes
+    organisation names as one word."""
     words, longest = _hangul_words()
     out: list[str] = []
     rest = ""
@@ -284,7 +285,19 @@ def segment_hangul(word: str) -> tuple[str, ...]:
             index += 1
     if rest:
         out.append(rest)
-    return tuple(out)
+    return tuple(part for chunk in out for part in _place_and_suffix(chunk, words))
+
+
+# A city (시) or a county (군) written on its place's name (평양시 Pyongyang City, 원산시).
+_PLACE_SUFFIXES = frozenset("시군")
+
+
+def _place_and_suffix(chunk: str, words: frozenset[str]) -> tuple[str, ...]:
+    """A chunk no lexicon word covers, of a place of two syllables or more and its suffix,
+    as the two words English writes (평양시 → 평양 시); a known word is left whole."""
+    if len(chunk) >= 3 and chunk[-1] in _PLACE_SUFFIXES and chunk not in words:
+        return chunk[:-1], chunk[-1]
+    return (chunk,)
 
 
 @cache
