@@ -314,3 +314,17 @@ def test_russian_acronym_spans() -> None:
     assert orgs.russian_acronym_spans("цкб", words) == [(1, 4)]
     assert orgs.russian_acronym_spans("мт", words) == [(4, 6)]
     assert orgs.russian_acronym_spans("кц", words) == []  # letters out of the words' order
+
+
+def test_russian_firm_kinds_npo_and_kb_stay_words_of_the_name() -> None:
+    # rigour reads NPO as a non-profit and KB as a Swedish partnership; in Russian names
+    # they are a research-and-production association and a design bureau.
+    assert orgs.split_legal_forms("npo mashinostroyeniya jsc") == ("npo mashinostroyeniya", ("jsc",))
+    firm = "Company"
+    npo = {"schema": firm, "properties": {"name": ["NPO Mashinostroyeniya"]}}
+    kb = {"schema": firm, "properties": {"name": ["KB Mashinostroyeniya"]}}
+    assert not score(npo, kb).match
+    assert score({"schema": firm, "properties": {"name": ["АО «ВПК «НПО машиностроения»"]}}, npo).match
+    # АФК (joint-stock financial corporation) is a legal form, as its English PJSFC is.
+    sistema = {"schema": firm, "properties": {"name": ["ПАО АФК «Система»"]}}
+    assert score(sistema, {"schema": firm, "properties": {"name": ["Sistema PJSFC"]}}).match

@@ -47,8 +47,13 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
 
     If the name is nothing but a legal form it is kept whole: a name must have tokens.
     """
-    classes = [generic for _found, generic in extract_org_types(text, generic=True)]
-    rest = remove_org_types(text, replacement=" ") if classes else text
+    found = [(words, generic) for words, generic in extract_org_types(text, generic=True)]
+    if any(words in _RUSSIAN_FIRM_KINDS for words, _generic in found):
+        found = [(words, generic) for words, generic in found if words not in _RUSSIAN_FIRM_KINDS]
+        rest = _without(text, [words for words, _generic in found])
+    else:
+        rest = remove_org_types(text, replacement=" ") if found else text
+    classes = [generic for _words, generic in found]
     kept: list[str] = []
     toks = tokens(rest)
     keys = [skeleton(t) for t in toks]
@@ -72,6 +77,19 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     if not kept:
         return text, ()
     return " ".join(kept), tuple(dict.fromkeys(classes))
+
+
+# Kinds of Russian firm that stay words of the name, as English keeps them (NPO
+# Mashinostroyeniya, KB Mashinostroyeniya: a research-and-production association and a
+# design bureau, two firms), where rigour reads a non-profit and a Swedish partnership.
+_RUSSIAN_FIRM_KINDS = frozenset(("npo", "kb"))
+
+
+def _without(text: str, found: list[str]) -> str:
+    """``text`` with each of the whole words ``found`` taken out."""
+    for words in found:
+        text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", " ", text)
+    return text
 
 
 @cache
