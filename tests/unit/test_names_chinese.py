@@ -128,6 +128,15 @@ def test_macau_spellings_of_jyutping_syllables(jyutping: str, spelling: str) -> 
     assert spelling in chinese.macau_spellings(jyutping)
 
 
+def test_macau_initial_i_spells_pinyin_syllables() -> None:
+    # Macau writes Jyutping j as i: 堯 Io is yao, 有 Iao is you, 一 Iat is yi.
+    assert chinese.spells_syllable("io", "yao")
+    assert chinese.spells_syllable("iao", "you")
+    assert chinese.spells_syllable("iat", "yi")
+    # Its spellings without an initial are not read: they would tie too many characters.
+    assert not chinese.spells_syllable("un", "chun")
+
+
 def test_hong_kong_spellings_keep_their_initial() -> None:
     # Jyutping z is ch or ts, never s: 振 is not Sun (新).
     assert "sun" not in chinese.hong_kong_spellings("zan")

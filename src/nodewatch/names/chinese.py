@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from itertools import islice, product
 from pathlib import Path
@@ -471,28 +471,48 @@ def same_syllable(x: str, y: str) -> bool:
 
 
 @cache
+def _pinyin_by_jyutping() -> dict[str, frozenset[str]]:
+    """A toneless Jyutping syllable -> the pinyin of the characters read so (each
+    character's first, commonest pinyin reading). Characters are gathered per syllable so
+    that each syllable is spelt once: spelling every character's readings one by one costs
+    ten times as much."""
+    table = _pinyin_table()
+    out: dict[str, set[str]] = {}
+    for ch, readings in _cantoroman("charToLshk.json").items():
+        toned = table.get(str(ord(ch)), "")
+        for reading in readings if toned else ():
+            out.setdefault(reading.rstrip("0123456789"), set()).add(_plain(toned.split(",")[0]))
+    return {jyutping: frozenset(pinyins) for jyutping, pinyins in out.items()}
+
+
+def _spelt_pinyin(spell: Callable[[str], tuple[str, ...]]) -> dict[str, set[str]]:
+    """A Cantonese romanisation's spelling of a syllable -> the pinyin of its characters."""
+    out: dict[str, set[str]] = {}
+    for jyutping, pinyins in _pinyin_by_jyutping().items():
+        for spelling in spell(jyutping):
+            out.setdefault(spelling, set()).update(pinyins)
+    return out
+
+
+@cache
 def _hong_kong_pinyin() -> dict[str, frozenset[str]]:
     """Hong Kong romanisation of a syllable -> the pinyin of the characters read so (each
     character's first, commonest reading): wong → huang (黃), wang (王) ..."""
     table = _pinyin_table()
-    roman, lshk = _cantoroman("charToRoman.json"), _cantoroman("charToLshk.json")
-    out: dict[str, set[str]] = {}
-    # Characters are gathered per Jyutping syllable first, and each syllable spelt once:
-    # spelling every character's readings one by one costs ten times as much.
-    by_jyutping: dict[str, set[str]] = {}
-    for ch in roman.keys() | lshk.keys():
+    out = _spelt_pinyin(hong_kong_spellings)
+    for ch, spellings in _cantoroman("charToRoman.json").items():
         toned = table.get(str(ord(ch)), "")
-        if not toned:
-            continue
-        pinyin = _plain(toned.split(",")[0])
-        for spelling in roman.get(ch, ()):
-            out.setdefault(spelling, set()).add(pinyin)
-        for reading in lshk.get(ch, ()):
-            by_jyutping.setdefault(reading.rstrip("0123456789"), set()).add(pinyin)
-    for jyutping, pinyins in by_jyutping.items():
-        for spelling in hong_kong_spellings(jyutping):
-            out.setdefault(spelling, set()).update(pinyins)
+        for spelling in spellings if toned else ():
+            out.setdefault(spelling, set()).add(_plain(toned.split(",")[0]))
     return {spelling: frozenset(pinyins) for spelling, pinyins in out.items()}
+
+
+@cache
+def _macau_pinyin() -> dict[str, frozenset[str]]:
+    """Macau's romanisation of a syllable -> the pinyin of the characters read so (io → yao,
+    堯; iat → yi, 一). Its spellings without an initial consonant (un, on) would tie many
+    characters, so only its own initial i (for Jyutping j) is read so."""
+    return {spelling: frozenset(pinyins) for spelling, pinyins in _spelt_pinyin(macau_spellings).items()}
 
 
 @cache
@@ -546,14 +566,16 @@ def _hokkien_pinyin() -> dict[str, frozenset[str]]:
 def spells_syllable(spelling: str, pinyin: str) -> bool:
     """``spelling`` may write the pinyin syllable ``pinyin`` in another romanisation: Wade–
     Giles (jen = ren), Hong Kong's Cantonese one (wong = huang, through 黃), whose ``ee``
-    is also written ``i`` (Chee = Chi), Gwoyeu Romatzyh (jaw = zhao), or Singapore's and
-    Malaysia's Hokkien (boon = wen)."""
+    is also written ``i`` (Chee = Chi), Macau's (io = yao, through 堯), Gwoyeu Romatzyh
+    (jaw = zhao), or Singapore's and Malaysia's Hokkien (boon = wen)."""
     if same_syllable(spelling, pinyin):
         return True
     hong_kong = _hong_kong_pinyin()
     found = hong_kong.get(spelling) or hong_kong.get(spelling.replace("ee", "i"), frozenset())
     if pinyin in found or pinyin in _gwoyeu_pinyin().get(spelling, frozenset()):
         return True
+    if spelling[:1] == "i" and pinyin in _macau_pinyin().get(spelling, frozenset()):
+        return True  # Macau's own i for Jyutping j (堯 Io, 一 Iat), not its other spellings
     # A spelling only Wade–Giles has is read so, not as Hokkien, whose many spellings would
     # otherwise make TSAI (蔡) any character spelt tsai in Hokkien.
     if _WADE_GILES_ONLY.search(spelling):
