@@ -1392,6 +1392,18 @@ def test_a_navys_ship_prefix_is_not_a_word_of_its_name() -> None:
     # Two warships of one navy stay two ships, and a prefix alone is a name.
     assert not score(vessel("IRIS Sabalan"), vessel("IRIS Sahand")).match
     assert score(vessel("IRIS"), vessel("IRIS")).match
+    # Words for the ship's kind, and navies' prefixes in Urdu and Hebrew letters.
+    assert score(vessel("Savarona"), vessel("M/Y SAVARONA")).match
+    assert score(vessel("Amerigo Vespucci"), vessel("NAVE AMERIGO VESPUCCI")).match
+    assert score(vessel("Segelschulschiff Gorch Fock"), vessel("GORCH FOCK")).match
+    assert score(vessel("ناوشکن دماوند"), vessel("IRIS DAMAVAND")).match
+    assert score(vessel("پی این ایس غازی"), vessel("PNS GHAZI")).match
+    assert score(vessel('אח"י אילת'), vessel("INS EILAT")).match
+
+
+def test_a_greek_roman_numeral_is_written_with_iota() -> None:
+    assert score(vessel("Αγία Ζώνη ΙΙ"), vessel("AGIA ZONI II")).match
+    assert not score(vessel("Αγία Ζώνη ΙΙ"), vessel("AGIA ZONI III")).match
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,8 @@ def test_hebrew_names_match_their_latin_spelling() -> None:
         ("יאיר", "ari", False),
         ("יעל", "yuli", False),
         ("דוד", "dov", False),  # דב
+        ("נח", "noah", True),  # a final h is ח here, not a silent ה
+        ("סלברייט", "cellebrite", True),  # soft c is ס
     ],
 )
 def test_vav_as_v_and_one_consonant_names(hebrew: str, latin: str, same: bool) -> None:

@@ -56,8 +56,11 @@ def meets(word: str, latin: str) -> bool:
     """A Hebrew word and a Latin spelling write one name: the same consonants, a ו inside
     read as a vowel or as v (דוד is David, הלוי Halevi). One consonant alone names too many
     words, so then the vowel letters must agree as well (יאיר is Yair, not Uri or Ari)."""
+    keys = (hebrew_key(word), hebrew_key(word, "b"))
     key = latin_key(latin)
-    if not key or key not in (hebrew_key(word), hebrew_key(word, "b")):
+    if key not in keys and latin.endswith("h"):
+        key = latin_key(latin, final_h=True)  # ח said last (Noah, נח)
+    if not key or key not in keys:
         return False
     return len(key) >= 2 or _vowel_letters_agree(word, latin)
 
@@ -78,10 +81,11 @@ def _vowel_letters_agree(word: str, latin: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def latin_key(latin: str) -> str:
-    """The consonant classes of a Latin spelling (Avigdor → bgdr, Netanyahu → ntnh)."""
+def latin_key(latin: str, final_h: bool = False) -> str:
+    """The consonant classes of a Latin spelling (Avigdor → bgdr, Netanyahu → ntnh); a
+    final h after a vowel is the silent ה, unless ``final_h`` says it is said."""
     text = latin.replace("'", "")
-    if len(text) > 2 and text.endswith("h") and text[-2] in _VOWELS:
+    if not final_h and len(text) > 2 and text.endswith("h") and text[-2] in _VOWELS:
         text = text[:-1]  # Yehudah = יהודה
     for spelling, letter in _latin_folds():
         if spelling in text:

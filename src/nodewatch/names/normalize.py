@@ -163,11 +163,18 @@ def is_number(token: str) -> bool:
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+# Greek iota, and the Latin v and x a Greek numeral is written with (ΙΙ, ΙV).
+_GREEK_NUMERAL_LETTERS = frozenset("ιvx")
+
+
 def roman_numeral(token: str) -> int | None:
     """The value of a Roman numeral token of up to 30 (``iv`` → 4), else None.
 
     Only vessel and organisation names use it, never persons (``I`` is a Korean surname).
+    Greek writes the numeral with its iota where Latin has I (Αγία Ζώνη ΙΙ, AGIA ZONI II).
     """
+    if token and set(token) <= _GREEK_NUMERAL_LETTERS:
+        token = token.replace("ι", "i")
     if not token or len(token) > 6 or any(ch not in "ivxlc" for ch in token):
         return None
     total = 0
