@@ -328,3 +328,18 @@ def test_russian_firm_kinds_npo_and_kb_stay_words_of_the_name() -> None:
     # АФК (joint-stock financial corporation) is a legal form, as its English PJSFC is.
     sistema = {"schema": firm, "properties": {"name": ["ПАО АФК «Система»"]}}
     assert score(sistema, {"schema": firm, "properties": {"name": ["Sistema PJSFC"]}}).match
+
+
+@pytest.mark.parametrize(
+    ("han", "english"),
+    [
+        ("中国人民保险集团股份有限公司", "The People's Insurance Company (Group) of China Limited"),
+        ("宁波舟山港股份有限公司", "Ningbo Zhoushan Port Company Limited"),
+        ("中国铁塔股份有限公司", "China Tower Corporation Limited"),
+        ("恒力石化（大连）炼化有限公司", "Hengli Petrochemical (Dalian) Refinery Co., Ltd."),
+        ("華僑銀行", "Oversea-Chinese Banking Corporation"),
+    ],
+)
+def test_common_chinese_organisation_words(han: str, english: str) -> None:
+    result = score(_org(han), _org(english))
+    assert result.match, result.explain()
