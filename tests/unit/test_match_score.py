@@ -854,6 +854,10 @@ def test_hangul_letter_names_spell_latin_initials(query: str, candidate: str) ->
         ("عائشة القذافي", "Aisha Gaddafi"),
         # و is the vowel u and the consonant Persian names spell v.
         ("عبدالرحیم موسوی", "Abdolrahim Mousavi"),
+        # Turkish and Azerbaijani c is j: Russian дж, French dj, English j.
+        ("Aziz Sancar", "Азиз Санджар"),
+        ("Teymur Rəcəbov", "Teimour Radjabov"),
+        ("Mikayıl Cabbarov", "Mikayil Jabbarov"),
         # French spellings of the Maghreb write ش as ch.
         ("السعيد شنقريحة", "Said Chanegriha"),
         ("عزيز أخنوش", "Aziz Akhannouch"),

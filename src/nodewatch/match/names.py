@@ -20,6 +20,7 @@ scattered in the other name (kwahakwon = ACADEMY OF NATURAL SCIENCES less NATURA
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
@@ -30,6 +31,7 @@ from rigour.text.distance import levenshtein
 
 from nodewatch.names import chinese, hebrew, japanese, korean, orgs, phonetic, russian
 from nodewatch.names.analyze import AnalysedName, Part, Token, _consonants, make_token
+from nodewatch.names.normalize import ascii_fold
 
 # Below this a token pair is not a meeting at all.
 MIN_TOKEN_SIM = 0.55
@@ -198,6 +200,8 @@ def token_similarity(
         best = max(best, (0.92 if not clash else 0.85, "Slavic spelling variant"))
     if best[0] < 0.9 and _transcribed(a, b):
         best = (0.9, "French or German spelling")
+    if best[0] < 0.9 and (_turkic_c(a, b) or _turkic_c(b, a)):
+        best = (0.9, "Turkic c")
     if a.stem and a.stem == b.stem and not clash:
         best = max(best, (0.9, "same word"))
     if (
@@ -255,6 +259,22 @@ def token_similarity(
         arabic = "Arabic" in (a.script, b.script)
         best = max(best, (ARABIC_SIM, "Arabic consonants") if arabic else (CONSONANT_SIM, "same consonants"))
     return best
+
+
+# Turkish and Azerbaijani c is the sound j (Sancar, Rəcəbov, Cabbarov), which Russian
+# writes дж, French dj and English j (Санджар, Radjabov, Jabbarov); not ç, which is ch.
+_TURKIC_C = re.compile(r"(?<![sc])c(?=[aeiouıəöü])")
+# A word that is Turkic by its letters or a surname suffix, the only words whose c meets an
+# English j: elsewhere Cody is not Jody, nor Marco Marjo.
+_TURKIC_WORD = re.compile(r"[ıəşğçöü]|(?:ov|ova|ev|eva|yev|yeva|oglu|oğlu|zade)$")
+
+
+def _turkic_c(a: Token, b: Token) -> bool:
+    """``a`` is a Turkic word spelt with c, ``b`` the same word with j, dj or dzh for it."""
+    if a.script != "Latin" or "c" not in a.text or not _TURKIC_C.search(a.text):
+        return False
+    spellings = ("dzh", "dj", "j") if _TURKIC_WORD.search(a.text) else ("dzh", "dj")
+    return any(ascii_fold(_TURKIC_C.sub(j, a.text)) == b.latin for j in spellings)
 
 
 def _transcribed(a: Token, b: Token) -> bool:
