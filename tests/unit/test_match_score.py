@@ -858,6 +858,10 @@ def test_hangul_letter_names_spell_latin_initials(query: str, candidate: str) ->
         ("Aziz Sancar", "Азиз Санджар"),
         ("Teymur Rəcəbov", "Teimour Radjabov"),
         ("Mikayıl Cabbarov", "Mikayil Jabbarov"),
+        # Egyptian and Lebanese spellings write ج g; Persian and Urdu read ض z; x is ks.
+        ("جمال عبد الناصر", "Gamal Abdel Nasser"),
+        ("سمير جعجع", "Samir Geagea"),
+        ("ملا فضل اللہ", "Mullah Fazlullah"),  # and a cleric's title is no name
         # French spellings of the Maghreb write ش as ch.
         ("السعيد شنقريحة", "Said Chanegriha"),
         ("عزيز أخنوش", "Aziz Akhannouch"),
@@ -1403,6 +1407,16 @@ def test_a_navys_ship_prefix_is_not_a_word_of_its_name() -> None:
     assert score(vessel("ناوشکن دماوند"), vessel("IRIS DAMAVAND")).match
     assert score(vessel("پی این ایس غازی"), vessel("PNS GHAZI")).match
     assert score(vessel('אח"י אילת'), vessel("INS EILAT")).match
+
+
+def test_arabic_script_meets_x_as_ks() -> None:
+    assert score(vessel("فاکسون"), vessel("FAXON")).match
+
+
+def test_the_article_al_meets_last_on_either_side() -> None:
+    # علی is Ali, not the article al of al-Husayni.
+    result = score(person("علی حسینی"), person("Ali al-Husayni"))
+    assert result.match, result.explain()
 
 
 def test_a_greek_roman_numeral_is_written_with_iota() -> None:

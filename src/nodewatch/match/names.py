@@ -496,18 +496,29 @@ def _same_consonants(a: Token, b: Token) -> bool:
     return len(kx) >= 3 and kx == ky and gx == gy
 
 
+_G_NOT_GH = re.compile(r"g(?!h)")
+
+
 def _arabic_keys(token: Token) -> tuple[str, ...]:
     """The consonant keys of a word to compare with Arabic script, where و writes the
     vowel u and the consonant w that Persian names spell v (موسوی is Mousavi). French
     spellings of the Maghreb write ش as ch (شنقريحة is Chanegriha, أخنوش Akhannouch), which
-    Arabic has no other letter for; Persian چ keeps its own ch."""
+    Arabic has no other letter for; Persian چ keeps its own ch. A g may be ج, an x is ks
+    (فاکسون Faxon)."""
     if token.script == "Arabic":
         return (phonetic.consonant_key(token.skeleton)[0],)
-    latin = token.latin.replace("v", "w")
-    key = phonetic.consonant_key(latin)[0]
-    if "ch" not in latin:
-        return (key,)
-    return key, phonetic.consonant_key(latin.replace("ch", "sh"))[0]
+    latin = token.latin.replace("v", "w").replace("x", "ks")
+    keys = [phonetic.consonant_key(latin)[0]]
+    if "ch" in latin:
+        keys.append(phonetic.consonant_key(latin.replace("ch", "sh"))[0])
+    if "g" in latin:
+        # Egypt, and Lebanon's French spellings, say and write ج g (جمال Gamal, جعجع Geagea).
+        keys.append(phonetic.consonant_key(_G_NOT_GH.sub("j", latin))[0])
+    if "z" in latin:
+        # Persian, Urdu and Turkish say ض z, which Arabic script writes as Arabic does
+        # (فضل الله Fazlullah, رمضان Ramazan).
+        keys.append(phonetic.consonant_key(latin.replace("z", "d"))[0])
+    return tuple(keys)
 
 
 def _dropped_letters(a: str, b: str) -> bool:
@@ -790,7 +801,7 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
     # spells a word (Badruddin al-Houthi = Badr al-Din al-Huthi).
     options.sort(
         key=lambda o: (
-            o[1] > 1 or q[o[2][0]].role != "particle",
+            o[1] > 1 or (q[o[2][0]].role != "particle" and c[o[3][0]].role != "particle"),
             o[0],
             o[1],
             -abs(o[2][0] / len(q) - o[3][0] / len(c)),
