@@ -155,6 +155,29 @@ SAME_BODY = [
     ("ក្រសួងយុត្តិធម៌", "Ministry of Justice", ORG),
     ("وزارت خزانہ", "Ministry of Finance", ORG),
     ("অর্থ মন্ত্রণালয়", "Ministry of Finance", ORG),
+    # Round 2: Nordic and Estonian ministries written as one word, Baltic and Central European
+    # ministries, Hebrew, Romanian, Croatian and Indonesian bodies.
+    ("Sisäministeriö", "Ministry of the Interior", ORG),
+    ("Oikeusministeriö", "Ministry of Justice", ORG),
+    ("Rajavartiolaitos", "Border Guard", ORG),
+    ("Välisministeerium", "Ministry of Foreign Affairs", ORG),
+    ("Kaitseministeerium", "Ministry of Defence", ORG),
+    ("Latvijas Republikas Ārlietu ministrija", "Ministry of Foreign Affairs of the Republic of Latvia", ORG),
+    (
+        "Lietuvos Respublikos Sveikatos apsaugos ministerija",
+        "Ministry of Health of the Republic of Lithuania",
+        ORG,
+    ),
+    ("Valstybės sienos apsaugos tarnyba", "State Border Guard Service", ORG),
+    ("Ministerstvo zdravotnictví", "Ministry of Health", ORG),
+    ("Ministerstvo spravedlnosti", "Ministry of Justice", ORG),
+    ("Utbildningsdepartementet", "Ministry of Education", ORG),
+    ("רשות הנמלים", "Ports Authority", ORG),
+    ("Ministerul Finanțelor", "Ministry of Finance", ORG),
+    ("Ministarstvo vanjskih poslova", "Ministry of Foreign Affairs", ORG),
+    ("Angkatan Laut Republik Indonesia", "Indonesian Navy", ORG),
+    ("Justis- og beredskapsdepartementet", "Ministry of Justice and Public Security", ORG),
+    ("Socialdepartementet", "Ministry of Health and Social Affairs", ORG),
 ]
 
 
@@ -192,6 +215,10 @@ SISTER_BODIES = [
     ("Banco de España", "Bank of Portugal", ORG),
     ("Svenska kyrkan", "Church of Norway", ORG),
     ("Πολεμική Αεροπορία", "Hellenic Navy", ORG),
+    ("Sisäministeriö", "Ministry of Justice", ORG),
+    ("Välisministeerium", "Ministry of the Interior", ORG),
+    ("Ministerstvo zdravotnictví", "Ministry of Education", ORG),
+    ("Angkatan Laut Republik Indonesia", "Indonesian Army", ORG),
 ]
 
 
@@ -255,6 +282,11 @@ def test_words_translate(word: str, english: str) -> None:
         ("naftna", "oil"),  # Naftna Industrija Srbije keeps its own name
         ("marine", "navy"),  # English marine firms are not navies
         ("security", "securities"),
+        ("soyuz", "union"),  # Soyuz firms keep their name: no Bulgarian съюз, Ukrainian союз
+        ("neft", "oil"),  # no Bulgarian нефт: Gazprom Neft is not Gazprom
+        ("ape", "water"),  # no Romanian ape
+        ("big", "construction"),  # no Swedish bygg
+        ("pesquisa", "research"),  # Sonangol Pesquisa e Produção is not Sonangol
     ],
 )
 def test_names_and_english_words_keep_their_own_reading(word: str, not_english: str) -> None:
