@@ -236,6 +236,29 @@ def test_state_body_words_in_characters_and_hangul() -> None:
     assert orgs.segment_hangul("조선인민군") == ("조선", "인민군")
 
 
+def test_hangul_is_split_to_cover_most_syllables_with_words() -> None:
+    # 대학 (university) taken first from the left would leave 생소년; 학생소년 is a word.
+    assert orgs.segment_hangul("만경대학생소년궁전") == ("만경대", "학생소년", "궁전")
+    # Among splits that cover as much, the longer word first: 보위 성, not 보 위성 (satellite).
+    assert orgs.segment_hangul("국가보위성") == ("국가", "보위", "성")
+    assert orgs.segment_hangul("평양정보쎈터") == ("평양", "정보", "쎈터")
+
+
+@pytest.mark.parametrize(
+    ("hangul", "english"),
+    [
+        ("모란봉악단", "Moranbong Band"),
+        ("삼지연관현악단", "Samjiyon Orchestra"),
+        ("왕재산경음악단", "Wangjaesan Light Music Band"),
+        ("만수대예술단", "Mansudae Art Troupe"),
+        ("만경대학생소년궁전", "Mangyongdae Schoolchildren's Palace"),
+    ],
+)
+def test_dprk_art_troupes_and_childrens_bodies(hangul: str, english: str) -> None:
+    result = score(_org(hangul), _org(english))
+    assert result.match, result.explain()
+
+
 def test_a_korean_city_or_county_suffix_is_a_word_of_its_own() -> None:
     assert orgs.segment_hangul("평양시인민위원회") == ("평양", "시", "인민", "위원회")
     assert orgs.segment_hangul("원산시") == ("원산", "시")

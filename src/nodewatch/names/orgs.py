@@ -281,29 +281,57 @@ def _hangul_words() -> tuple[frozenset[str], int]:
 
 @lru_cache(maxsize=16384)
 def segment_hangul(word: str) -> tuple[str, ...]:
-    """Split an unspaced Hangul organisation name into lexicon words, longest first, the
-    syllables between them kept together (조선광업개발무역회사 → 조선 광업 개발 무역 회사;
-    대성은행 → 대성 은행), a city's or county's suffix apart (평양시): Korean writes
-    organisation names as one word."""
+    """Split an unspaced Hangul organisation name into lexicon words, the syllables between
+    them kept together (조선광업개발무역회사 → 조선 광업 개발 무역회사; 대성은행 → 대성 은행),
+    a city's or county's suffix apart (평양시): Korean writes organisation names as one word.
+
+    The split is the one that covers most syllables with lexicon words, in the fewest pieces,
+    and among equals the one with the longer words first: taking the longest word from the
+    left alone would cut 만경대학생소년궁전 (Mangyongdae Schoolchildren's Palace) at 대학
+    (university), not at 학생소년 (schoolchildren)."""
     words, longest = _hangul_words()
+    size = len(word)
+    # steps[i][known]: the best (covered, -pieces) split of word[i:] whose first piece is a
+    # lexicon word (True) or a syllable no word covers (False), that piece's end and the
+    # kind of the piece after it.
+    steps: list[dict[bool, _Step]] = [{} for _ in range(size + 1)]
+    steps[size][True] = ((0, 0), size, True)
+    for index in range(size - 1, -1, -1):
+        for end in range(min(size, index + longest), index + 1, -1):
+            if word[index:end] in words:
+                (covered, pieces), _end, _next = steps[end][(after := _first_best(steps[end]))]
+                _keep(steps[index], True, ((covered + end - index, pieces - 1), end, after))
+        for after, ((covered, pieces), _end, _next) in list(steps[index + 1].items()):
+            run = 0 if not after and index + 1 < size else 1  # before an unknown syllable: one run
+            _keep(steps[index], False, ((covered, pieces - run), index + 1, after))
     out: list[str] = []
-    rest = ""
-    index = 0
-    while index < len(word):
-        for size in range(min(longest, len(word) - index), 1, -1):
-            if word[index : index + size] in words:
-                if rest:
-                    out.append(rest)
-                    rest = ""
-                out.append(word[index : index + size])
-                index += size
-                break
+    out_known: list[bool] = []
+    index, known = 0, _first_best(steps[0])
+    while index < size:
+        _value, end, after = steps[index][known]
+        if known or not out or out_known[-1]:
+            out.append(word[index:end])
+            out_known.append(known)
         else:
-            rest += word[index]
-            index += 1
-    if rest:
-        out.append(rest)
+            out[-1] += word[index:end]
+        index, known = end, after
     return tuple(part for chunk in out for part in _place_and_suffix(chunk, words))
+
+
+# A step of segment_hangul: ((covered, -pieces), end of the piece, kind of the next piece).
+_Step = tuple[tuple[int, int], int, bool]
+
+
+def _first_best(states: dict[bool, _Step]) -> bool:
+    """The kind of first piece that splits best; a lexicon word among equals."""
+    return max((True, False), key=lambda k: states[k][0] if k in states else (-1, 0))
+
+
+def _keep(states: dict[bool, _Step], known: bool, step: _Step) -> None:
+    """Keep ``step`` unless an equal or better one is there already (the longer word wins)."""
+    current = states.get(known)
+    if current is None or step[0] > current[0]:
+        states[known] = step
 
 
 # A city (시) or a county (군) written on its place's name (평양시 Pyongyang City, 원산시).
