@@ -366,3 +366,7 @@ def test_russian_firm_kinds_npo_and_kb_stay_words_of_the_name() -> None:
 def test_common_chinese_organisation_words(han: str, english: str) -> None:
     result = score(_org(han), _org(english))
     assert result.match, result.explain()
+
+
+def test_bulgarian_of_is_a_stopword() -> None:
+    assert score(_org("Министерство на отбраната"), _org("Ministry of Defence")).match
