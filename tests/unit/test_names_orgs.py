@@ -252,6 +252,7 @@ def test_hangul_is_split_to_cover_most_syllables_with_words() -> None:
         ("왕재산경음악단", "Wangjaesan Light Music Band"),
         ("만수대예술단", "Mansudae Art Troupe"),
         ("만경대학생소년궁전", "Mangyongdae Schoolchildren's Palace"),
+        ("대한민국 해군", "Republic of Korea Navy"),
     ],
 )
 def test_dprk_art_troupes_and_childrens_bodies(hangul: str, english: str) -> None:
