@@ -371,3 +371,21 @@ def test_common_chinese_organisation_words(han: str, english: str) -> None:
 
 def test_bulgarian_of_is_a_stopword() -> None:
     assert score(_org("Министерство на отбраната"), _org("Ministry of Defence")).match
+
+
+@pytest.mark.parametrize(
+    ("native", "english"),
+    [
+        ("Brigate Rosse", "Red Brigades"),
+        ("Συνωμοσία Πυρήνων της Φωτιάς", "Conspiracy of Fire Nuclei"),
+        ("Bagong Hukbong Bayan", "New People's Army"),
+        ("الجماعة الإسلامية المقاتلة في ليبيا", "Libyan Islamic Fighting Group"),
+        ("نیروی مقاومت بسیج", "Basij Resistance Force"),
+        ("Հայաստանի ազատագրության հայ գաղտնի բանակ", "Armenian Secret Army for the Liberation of Armenia"),
+        ("Αεροπορία Αιγαίου Α.Ε.", "Aegean Airlines S.A."),
+    ],
+)
+def test_armed_groups_and_firms_in_their_own_languages(native: str, english: str) -> None:
+    result = score(_org(native), _org(english))
+    assert result.match, result.explain()
+    assert not score(_org("Brigate Rosse"), _org("Brigate Nere")).match
