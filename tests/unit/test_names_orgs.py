@@ -344,6 +344,8 @@ def test_russian_firm_kinds_npo_and_kb_stay_words_of_the_name() -> None:
     # rigour reads NPO as a non-profit and KB as a Swedish partnership; in Russian names
     # they are a research-and-production association and a design bureau.
     assert orgs.split_legal_forms("npo mashinostroyeniya jsc") == ("npo mashinostroyeniya", ("jsc",))
+    # A German Stiftung is a foundation, a word of its name as English Foundation is.
+    assert orgs.split_legal_forms("robert bosch stiftung gmbh") == ("robert bosch stiftung", ("llc",))
     firm = "Company"
     npo = {"schema": firm, "properties": {"name": ["NPO Mashinostroyeniya"]}}
     kb = {"schema": firm, "properties": {"name": ["KB Mashinostroyeniya"]}}

@@ -48,8 +48,8 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     If the name is nothing but a legal form it is kept whole: a name must have tokens.
     """
     found = [(words, generic) for words, generic in extract_org_types(text, generic=True)]
-    if any(words in _RUSSIAN_FIRM_KINDS for words, _generic in found):
-        found = [(words, generic) for words, generic in found if words not in _RUSSIAN_FIRM_KINDS]
+    if any(words in _KINDS_NOT_FORMS for words, _generic in found):
+        found = [(words, generic) for words, generic in found if words not in _KINDS_NOT_FORMS]
         rest = _without(text, [words for words, _generic in found])
     else:
         rest = remove_org_types(text, replacement=" ") if found else text
@@ -79,10 +79,12 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     return " ".join(kept), tuple(dict.fromkeys(classes))
 
 
-# Kinds of Russian firm that stay words of the name, as English keeps them (NPO
-# Mashinostroyeniya, KB Mashinostroyeniya: a research-and-production association and a
-# design bureau, two firms), where rigour reads a non-profit and a Swedish partnership.
-_RUSSIAN_FIRM_KINDS = frozenset(("npo", "kb"))
+# Kinds of body that stay words of the name, where rigour reads a legal form: Russian NPO
+# and KB (NPO Mashinostroyeniya, KB Mashinostroyeniya: a research-and-production
+# association and a design bureau, two firms; rigour: a non-profit, a Swedish
+# partnership), and German Stiftung, a foundation, not the firm of the same name (Robert
+# Bosch Stiftung GmbH is not Robert Bosch GmbH), as English keeps Foundation.
+_KINDS_NOT_FORMS = frozenset(("npo", "kb", "stiftung"))
 
 
 def _without(text: str, found: list[str]) -> str:
