@@ -1407,6 +1407,9 @@ def test_a_navys_ship_prefix_is_not_a_word_of_its_name() -> None:
     assert score(vessel("ناوشکن دماوند"), vessel("IRIS DAMAVAND")).match
     assert score(vessel("پی این ایس غازی"), vessel("PNS GHAZI")).match
     assert score(vessel('אח"י אילת'), vessel("INS EILAT")).match
+    # A Korean warship's name takes 함.
+    assert score(vessel("천안함"), vessel("ROKS Cheonan")).match
+    assert score(vessel("독도함"), vessel("ROKS Dokdo")).match
 
 
 def test_arabic_script_meets_x_as_ks() -> None:

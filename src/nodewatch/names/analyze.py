@@ -49,6 +49,8 @@ _NUMBER_PREFIXES = frozenset(("no", "nr", "number", "num", "che", "je", "제"))
 # Korean writes a ship's number with 호 after it (금운산 3호), lists romanise it HO; a
 # name without a number takes it too (천마산호). Chinese writes 号 (海洋地质八号).
 _NUMBER_SUFFIXES = frozenset(("호", "ho", "号", "號", "hao"))
+# A warship's name takes 함 (천안함 is ROKS Cheonan, 세종대왕함 ROKS Sejong the Great).
+_WARSHIP = "함"
 # Spellings kept per Han word and system (readings multiply per character).
 _HAN_COMBOS = 8
 # One empty set shared by every token and name without keys or numbers: an empty frozenset
@@ -658,7 +660,7 @@ def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
             size = 2 if word[:2] in _TWO_SYLLABLE_SURNAMES and len(word) > 2 else 1
             out.extend((word[:size], word[size:]))
         elif korean.is_hangul(word) and kind != "person" and len(word) > 2:
-            if kind == "vessel" and word[-1] in _NUMBER_SUFFIXES:
+            if kind == "vessel" and (word[-1] in _NUMBER_SUFFIXES or word[-1] == _WARSHIP):
                 word = word[:-1]  # 호 is "ship": 천마산호 is the CHON MA SAN
             out.extend(orgs.segment_hangul(word))
         elif chinese.has_han(word) and kind == "vessel":
