@@ -257,17 +257,24 @@ def _long_vowel_forms(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # Indonesian spelling before 1972 (Van Ophuijsen and Soewandi), which many names keep:
-# oe is u, dj j, tj c (Soeharto is Suharto, Djojohadikoesoemo Djojohadikusumo).
+# oe is u, dj j, tj c (Soeharto is Suharto, Djojohadikoesoemo Djojohadikusumo); a word so
+# spelt, or starting in sj or nj, writes y j, sy sj and ny nj too (Tjahjo Kumolo is Cahyo,
+# Sjahrir Syahrir, Njoto Nyoto, Joesoef Yusuf), but for the English Joe.
 _OLD_INDONESIAN: tuple[tuple[str, str], ...] = (("oe", "u"), ("dj", "j"), ("tj", "c"))
+_OLD_INDONESIAN_MARK = re.compile(r"oe|dj|tj|^sj|^nj")
+_OLD_INDONESIAN_Y = re.compile(r"oe|dj|tj|^sj|^nj|(?!^j[a-z]{,2}$)j")
+_EYD = {"oe": "u", "dj": "j", "tj": "c", "sj": "sy", "nj": "ny", "j": "y"}
 
 
 def _old_indonesian_forms(latin: str) -> tuple[tuple[str, str], ...]:
-    if "oe" not in latin and "dj" not in latin and "tj" not in latin:
+    if not _OLD_INDONESIAN_MARK.search(latin):
         return ()
     spelt = latin
     for old, new in _OLD_INDONESIAN:
         spelt = spelt.replace(old, new)
-    return ((spelt, "Indonesian spelling"),)
+    modern = _OLD_INDONESIAN_Y.sub(lambda found: _EYD[found.group()], latin)
+    forms = dict.fromkeys(form for form in (spelt, modern) if form != latin)
+    return tuple((form, "Indonesian spelling") for form in forms)
 
 
 # Pinyin lü and nü (吕, 女) as passports write them: LYU today, LV before.
