@@ -132,7 +132,7 @@ class NameComparison:
 # Spellings that meet through a loose system weigh a little less than an official
 # transliteration: Singapore and Malaysia spell a Hokkien syllable many ways, so a character
 # meets more Latin syllables through it (厚 hō is Ho, as 何 is in Cantonese: Ho Hau-wah).
-_FORM_SIM: dict[str, float] = {"nan": 0.92, "mo": 0.92, "sur": 0.92, "gr": 0.92}
+_FORM_SIM: dict[str, float] = {"nan": 0.92, "id": 0.92, "mo": 0.92, "sur": 0.92, "gr": 0.92}
 _LOOSE_ROUTES: frozenset[str] = frozenset(chinese.SYSTEM_NAMES[system] for system in _FORM_SIM)
 _PINYIN: str = chinese.SYSTEM_NAMES["pinyin"]
 

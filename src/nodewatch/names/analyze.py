@@ -369,9 +369,14 @@ def _han_forms(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[korean.Par
             for r in per_char:
                 combos = [c + reading for c in combos for reading in r[system]][:_HAN_COMBOS]
             forms.extend((ascii_fold(combo), system) for combo in combos)
-    for system in ("mo", "nan", "sur", "gr"):
+    for system in ("mo", "nan", "id", "sur", "gr"):
         if all(system in r for r in per_char):
             forms.extend((combo, system) for combo in _likeliest_combos([r[system] for r in per_char]))
+    for system in ("ty", "mps"):
+        # Taiwan's Tongyong Pinyin and MPS II write the syllables they share with pinyin so.
+        if any(system in r for r in per_char):
+            spelt = [r.get(system) or r.get("pinyin", ()) for r in per_char]
+            forms.extend((combo, system) for combo in _likeliest_combos(spelt))
     readings: list[korean.Parse] = []
     if all("kr" in r for r in per_char):
         combos = [""]

@@ -1,14 +1,16 @@
 """Chinese names: Han characters read as pinyin, Wade–Giles, Cantonese, Hokkien and Korean.
 
 A Han name meets a Latin one through the reading its bearer would use: pinyin (mainland),
-Wade–Giles (Taiwan, older lists: Chang, Hsu), Hong Kong Government Cantonese (Tsang,
-Wong) or Macau's (Vong, Kuok), Hokkien as Singapore and Malaysia spell it (Tan, Goh,
-Khoo), or the Sino-Korean reading when a North Korean name is written in characters
-(金铁三 = Kim Chol Sam, compared through the Korean syllable sets). Pinyin comes from
-pypinyin, Cantonese from cantonese-romanisation (traditional characters, as Hong Kong and
-Macau write them), Hokkien from taibun's Tâi-lô readings, Wade–Giles from
-``data/wade_giles.tsv``. Organisation words (有限公司, 船務, 香港) are translated through
-``data/chinese_lexicon.tsv``.
+Wade–Giles (Taiwan, older lists: Chang, Hsu; Taiwan's passports also write its ü iu: Chiueh),
+Taiwan's Gwoyeu Romatzyh (Ma Ying-jeou), Tongyong Pinyin (Sinjhuang, Syu) and MPS II
+(Shr-shiung), Hong Kong Government Cantonese (Tsang, Wong) or Macau's (Vong, Kuok), Hokkien
+as Singapore and Malaysia spell it (Tan, Goh, Khoo) or as Chinese Indonesians did in the
+Dutch-based spelling (Kwik Kian Gie, Oei Tjoe Tat), or the Sino-Korean reading when a North
+Korean name is written in characters (金铁三 = Kim Chol Sam, compared through the Korean
+syllable sets). Pinyin comes from pypinyin, Cantonese from cantonese-romanisation
+(traditional characters, as Hong Kong and Macau write them), Hokkien from taibun's Tâi-lô
+readings, Wade–Giles, Gwoyeu Romatzyh, Tongyong and MPS II from tables in ``data/``.
+Organisation words (有限公司, 船務, 香港) are translated through ``data/chinese_lexicon.tsv``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ SYSTEM_NAMES: dict[str, str] = {
     "nan": "Hokkien (SG/MY)",
     "sur": "surname spelling",
     "gr": "Gwoyeu Romatzyh",
+    "ty": "Tongyong Pinyin",
+    "mps": "MPS II",
+    "id": "Hokkien (Indonesia)",
     "kr": "Sino-Korean",
 }
 
@@ -57,8 +62,24 @@ def has_han(text: str) -> bool:
 
 
 @cache
-def _wade_giles() -> dict[str, str]:
-    return {pinyin: ascii_fold(wg.replace("ü", "u")) for pinyin, wg in rows("wade_giles.tsv")}
+def _wade_giles() -> dict[str, tuple[str, ...]]:
+    """Pinyin syllable -> its Wade–Giles spellings as names write them: ü as u (Hsu), and
+    also as iu where Taiwan's passports write it so (see ``_passport_iu``)."""
+    return {
+        pinyin: (ascii_fold(wg.replace("ü", "u")), *_passport_iu(wg)) for pinyin, wg in rows("wade_giles.tsv")
+    }
+
+
+# Taiwan's passports write the ü of Wade–Giles chüeh, chün, chüan, hsüeh, hsün, hsüan iu:
+# 闕 Chiueh (Tzi-cker Chiueh, 闕志克), 君 Chiun, 勳 Hsiun. Not a final ü: chiu, hsiu and liu
+# are the Wade–Giles spellings of jiu, xiu and liu.
+_WADE_GILES_U = re.compile(r"^(ch'?|hs|l|n)ü(?=[a-z])")
+
+
+def _passport_iu(wade_giles: str) -> tuple[str, ...]:
+    if not _WADE_GILES_U.match(wade_giles):
+        return ()
+    return (ascii_fold(wade_giles.replace("ü", "iu")),)
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -141,11 +162,21 @@ _TAILO_NASAL = re.compile(r"nn(?=h?$)")
 _TAILO_INITIAL = re.compile(r"(tsh|ts|ph|th|kh|ng|[pbmtnlkghsj])?(.*)")
 
 
-@lru_cache(maxsize=4096)
 def hokkien_spellings(tailo: str) -> tuple[str, ...]:
     """How Singapore and Malaysia spell one Tâi-lô syllable (khóo: khoh, koh, khoo, koo ...,
     khaw), each spelling of its final first with every spelling of its initial."""
-    tables = _spelling_tables("hokkien_sg.tsv")
+    return _tailo_spellings(tailo, "hokkien_sg.tsv")
+
+
+def indonesian_spellings(tailo: str) -> tuple[str, ...]:
+    """How Chinese Indonesians spelt one Tâi-lô syllable in the Dutch-based orthography
+    (tsū: tjoe, tju; kûn: koen; suí: swie; iú: joe)."""
+    return _tailo_spellings(tailo, "hokkien_id.tsv")
+
+
+@lru_cache(maxsize=8192)
+def _tailo_spellings(tailo: str, table: str) -> tuple[str, ...]:
+    tables = _spelling_tables(table)
     syllable = _TAILO_NASAL.sub("", _plain(tailo))
     out = list(tables["syllable"].get(syllable, ()))
     parts = _TAILO_INITIAL.fullmatch(syllable)
@@ -169,11 +200,11 @@ def _macau(ch: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=32768)
-def _hokkien(ch: str) -> tuple[str, ...]:
+def _hokkien(ch: str, spell: Callable[[str], tuple[str, ...]] = hokkien_spellings) -> tuple[str, ...]:
     """Singapore and Malaysian spellings of a character's Hokkien readings, reading by
-    reading (許: hee, hi ..., khoh, koh, khoo ...)."""
+    reading (許: hee, hi ..., khoh, koh, khoo ...), or another place's (``spell``)."""
     readings = _tailo().get(ch) or _tailo().get(_traditional(ch)) or []
-    spellings = [s for reading in readings for one in reading.split("/") for s in hokkien_spellings(one)]
+    spellings = [s for reading in readings for one in reading.split("/") for s in spell(one)]
     return tuple(dict.fromkeys(spellings))
 
 
@@ -228,9 +259,11 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     if pys:
         out["pinyin"] = pys
         wade = _wade_giles()
-        out["wg"] = tuple(
-            dict.fromkeys(wade[p.replace("ü", "v")] for p in pys if p.replace("ü", "v") in wade)
-        )
+        out["wg"] = tuple(dict.fromkeys(w for p in pys for w in wade.get(p.replace("ü", "v"), ())))
+        for system, table in (("ty", _tongyong()), ("mps", _mps2())):
+            spelt = tuple(dict.fromkeys(s for p in pys for s in table.get(p.replace("ü", "v"), ())))
+            if spelt:
+                out[system] = spelt
     yue = _cantonese(ch) or _cantonese(_traditional(ch))
     if yue:
         out["yue"] = tuple(yue[:_HONG_KONG_SPELLINGS])
@@ -240,6 +273,9 @@ def readings(ch: str) -> dict[str, tuple[str, ...]]:
     nan = _hokkien(ch)
     if nan:
         out["nan"] = nan
+    indonesian = _hokkien(ch, indonesian_spellings)
+    if indonesian:
+        out["id"] = indonesian
     tonal = tuple(dict.fromkeys(spelt for p in pys for spelt in _gwoyeu().get(p, ())))
     if tonal:
         out["gr"] = tonal
@@ -460,6 +496,8 @@ def _wade_giles_pinyin() -> dict[str, tuple[str, ...]]:
         out.setdefault(spelt, []).append(plain)
         if spelt in _WITHOUT_H:
             out.setdefault(spelt[:-1], []).append(plain)
+        for passport in _passport_iu(wg):
+            out.setdefault(passport, []).append(plain)
     return {wg: tuple(dict.fromkeys(pys)) for wg, pys in out.items()}
 
 
@@ -540,6 +578,76 @@ def _gwoyeu_pinyin() -> dict[str, frozenset[str]]:
     return {spelling: frozenset(syllables) for spelling, syllables in out.items()}
 
 
+def _spelling_pinyin(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """A system's spelling -> the pinyin syllables it spells, from pinyin -> its spellings."""
+    out: dict[str, set[str]] = {}
+    for syllable, spellings in table.items():
+        for spelling in spellings:
+            out.setdefault(spelling, set()).add(syllable.replace("v", "u"))
+    return {spelling: frozenset(syllables) for spelling, syllables in out.items()}
+
+
+@cache
+def _tongyong() -> dict[str, tuple[str, ...]]:
+    """Pinyin syllable (ü as v) -> its Tongyong Pinyin spelling where that is no pinyin or
+    Wade–Giles syllable (``tongyong.tsv``: 許 xu syu, 巧 qiao ciao, 志 zhi jhih, 文 wen wun).
+    Tongyong's si and ci (西 xi, 七 qi) are pinyin's si and ci (思, 次): read so, one name would
+    spell two characters."""
+    others = frozenset((*pinyin_syllables(), *_wade_giles_pinyin()))
+    return {
+        syllable.replace("ü", "v"): (spelt,)
+        for syllable, spelt in rows("tongyong.tsv")
+        if spelt not in others
+    }
+
+
+@cache
+def _tongyong_pinyin() -> dict[str, frozenset[str]]:
+    """A Tongyong Pinyin spelling -> the pinyin syllable it spells (jhih → zhi)."""
+    return _spelling_pinyin(_tongyong())
+
+
+@cache
+def _mps2() -> dict[str, tuple[str, ...]]:
+    """Pinyin syllable (ü as v) -> its MPS II spelling where no other system reads that
+    spelling as another syllable (``mps2.tsv``: 世 shi shr, 雄 xiong shiung, 子 zi tz): MPS II
+    jung (zhong) is Wade–Giles rong, its lau (lao) Hong Kong's 劉 liu, so neither is read."""
+    pinyin = pinyin_syllables()
+    others = (
+        _wade_giles_pinyin(),
+        _hong_kong_pinyin(),
+        _macau_pinyin(),
+        _hokkien_pinyin(),
+        _gwoyeu_pinyin(),
+        _tongyong_pinyin(),
+    )
+    out: dict[str, tuple[str, ...]] = {}
+    for syllable, spelt in rows("mps2.tsv"):
+        plain = syllable.replace("ü", "u")
+        if spelt in pinyin or len(spelt) < 2:
+            continue
+        if all(set(table.get(spelt, ())) <= {plain} for table in others):
+            out[syllable.replace("ü", "v")] = (spelt,)
+    return out
+
+
+@cache
+def _mps2_pinyin() -> dict[str, frozenset[str]]:
+    """An MPS II spelling -> the pinyin syllable it spells (shr → shi)."""
+    return _spelling_pinyin(_mps2())
+
+
+# Indonesian spellings read between two Latin names: only those with the Dutch letters (tj,
+# dj, oe, a final uw: Tjoe, Koen, Siauw). Its j for a leading i (Jong 陽, Joe 友) would make
+# Korean Jong and English Joe pinyin yong and you; its ie (Lie, Sie) is pinyin's lie and
+# many other syllables too.
+_DUTCH = re.compile(r"tj|dj|oe|uw$")
+
+
+def _dutch_spelt(spelling: str) -> bool:
+    return spelling[:1] != "j" and bool(_DUTCH.search(spelling))
+
+
 @cache
 def _hokkien_pinyin() -> dict[str, frozenset[str]]:
     """Singapore and Malaysian spelling of a Hokkien syllable, or a surname's spelling
@@ -552,7 +660,10 @@ def _hokkien_pinyin() -> dict[str, frozenset[str]]:
         if toned:
             pinyin = _plain(toned.split(",")[0])
             for spelling in {
-                s for reading in tailo for one in reading.split("/") for s in hokkien_spellings(one)
+                s
+                for reading in tailo
+                for one in reading.split("/")
+                for s in (*hokkien_spellings(one), *filter(_dutch_spelt, indonesian_spellings(one)))
             }:
                 out.setdefault(spelling, set()).add(pinyin)
     for forms, spellings in rows("chinese_surname_spellings.tsv"):
@@ -567,12 +678,15 @@ def spells_syllable(spelling: str, pinyin: str) -> bool:
     """``spelling`` may write the pinyin syllable ``pinyin`` in another romanisation: Wade–
     Giles (jen = ren), Hong Kong's Cantonese one (wong = huang, through 黃), whose ``ee``
     is also written ``i`` (Chee = Chi), Macau's (io = yao, through 堯), Gwoyeu Romatzyh
-    (jaw = zhao), or Singapore's and Malaysia's Hokkien (boon = wen)."""
+    (jaw = zhao), Tongyong Pinyin (jhih = zhi), MPS II (shr = shi), or the Hokkien of
+    Singapore and Malaysia (boon = wen) or of Indonesia (tjoe = zi)."""
     if same_syllable(spelling, pinyin):
         return True
     hong_kong = _hong_kong_pinyin()
     found = hong_kong.get(spelling) or hong_kong.get(spelling.replace("ee", "i"), frozenset())
     if pinyin in found or pinyin in _gwoyeu_pinyin().get(spelling, frozenset()):
+        return True
+    if pinyin in _tongyong_pinyin().get(spelling, ()) or pinyin in _mps2_pinyin().get(spelling, ()):
         return True
     if spelling[:1] == "i" and pinyin in _macau_pinyin().get(spelling, frozenset()):
         return True  # Macau's own i for Jyutping j (堯 Io, 一 Iat), not its other spellings
@@ -585,10 +699,11 @@ def spells_syllable(spelling: str, pinyin: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def syllable_readings(latin: str) -> frozenset[str]:
-    """The pinyin syllables one Latin word may spell as one syllable of pinyin, Wade–Giles or
-    Hong Kong's romanisation (keung: qiang, jiang ...; kwong: guang, kuang ...); empty when
-    it is no single syllable of any."""
+    """The pinyin syllables one Latin word may spell as one syllable of pinyin, Wade–Giles,
+    Tongyong Pinyin, MPS II or Hong Kong's romanisation (keung: qiang, jiang ...; kwong:
+    guang, kuang ...; jhih: zhi); empty when it is no single syllable of any."""
     found = set(_wade_giles_pinyin().get(latin, ()))
+    found.update(_tongyong_pinyin().get(latin, ()), _mps2_pinyin().get(latin, ()))
     if latin in pinyin_syllables():
         found.add(latin)
     hong_kong = _hong_kong_pinyin()
@@ -614,16 +729,18 @@ def _common(ch: str) -> bool:
 
 @cache
 def _syllable_characters() -> dict[str, frozenset[str]]:
-    """A syllable as pinyin, Wade–Giles or Hong Kong spells it -> the common characters whose
-    commonest reading it spells (hong: 康 航 紅 ...; kong: 港 江 光 ...)."""
+    """A syllable as pinyin, Wade–Giles, Tongyong Pinyin, MPS II or Hong Kong spells it -> the
+    common characters whose commonest reading it spells (hong: 康 航 紅 ...; kong: 港 江 光
+    ...; jhih: 志 之 ...)."""
     out: dict[str, set[str]] = {}
     for code, toned in _pinyin_table().items():
         ch = chr(int(code))
         if toned and _common(ch):
             out.setdefault(_plain(toned.split(",")[0]), set()).add(ch)
-    for spelt, pinyins in _wade_giles_pinyin().items():
-        for pinyin in pinyins:
-            out.setdefault(spelt, set()).update(out.get(pinyin, ()))
+    for table in (_wade_giles_pinyin(), _tongyong_pinyin(), _mps2_pinyin()):
+        for spelt, pinyins in table.items():
+            for pinyin in pinyins:
+                out.setdefault(spelt, set()).update(out.get(pinyin, ()))
     by_jyutping: dict[str, set[str]] = {}
     for ch, readings in _cantoroman("charToLshk.json").items():
         if readings and _common(ch):
