@@ -213,3 +213,15 @@ def test_sound_changes_at_syllable_boundaries(latin: str, hangul: str) -> None:
     # Romanisation writes ㄴㄹ as ll, ㄱ before a nasal as ng, ㄹ after ㅇ as n.
     assert korean.compare(korean.parse(latin), korean.parse(hangul)) == 1.0
     assert korean.compare(korean.parse("chollima"), korean.parse("천리바")) != 1.0
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [("을지문덕", "Eulji Mundeok"), ("을지문덕", "Ulji Mundok"), ("남궁민", "Namgung Min")],
+)
+def test_two_syllable_surnames(hangul: str, latin: str) -> None:
+    from nodewatch.match import score
+
+    person = {"schema": "Person", "properties": {"name": [hangul]}}
+    result = score(person, {"schema": "Person", "properties": {"name": [latin]}})
+    assert result.match, result.explain()
