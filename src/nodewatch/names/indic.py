@@ -1,4 +1,4 @@
-"""Names in the North Indian scripts, spelt as English writes them.
+"""Names in the Indian scripts, spelt as English writes them.
 
 A general transliteration writes the vowel every consonant carries (राहुल is rahula, अमित
 amita) and folds श to s; English spellings of Indian names drop that vowel where Hindi,
@@ -7,14 +7,22 @@ The letters are read from ``data/indic.tsv`` by their place in the Unicode block
 the same in Devanagari, Bengali, Gurmukhi, Gujarati and Oriya; the inherent vowel is then
 dropped at the end of a word (not after a cluster: Narendra) and between a vowel and a
 consonant that has its own (the schwa deletion of Hindi: केजरीवाल Kejriwal, अरविंद Arvind).
+
+Tamil, Telugu, Kannada and Malayalam share the layout (with the letters of their own that
+``indic.tsv`` gives them) and not the schwa deletion: a Dravidian word says every vowel it
+writes and ends a consonant with the virama (பிரபாகரன் Prabhakaran, కవిత Kavitha). Tamil
+writes one letter for k and g, t and d, p and b, c, s and j, said by their place in the word;
+``data/dravidian.tsv`` gives the spellings English uses at each place, and the word spellings
+English writes otherwise (Siddaramaiah, Rao, Prabhakaran).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from nodewatch.names.tables import rows
+from nodewatch.names.tables import alternatives, rows
 
 # Script -> first code point of its block.
 BLOCKS: dict[str, int] = {
@@ -23,7 +31,13 @@ BLOCKS: dict[str, int] = {
     "Gurmukhi": 0x0A00,
     "Gujarati": 0x0A80,
     "Oriya": 0x0B00,
+    "Tamil": 0x0B80,
+    "Telugu": 0x0C00,
+    "Kannada": 0x0C80,
+    "Malayalam": 0x0D00,
 }
+# The South Indian scripts: no schwa deletion, spellings by place (see ``_dravidian``).
+DRAVIDIAN = frozenset(("Tamil", "Telugu", "Kannada", "Malayalam"))
 # A nukta turns a consonant into another (ज़ is z): base offset -> offset of the result.
 _NUKTA: dict[int, int] = {
     0x15: 0x58,
@@ -38,6 +52,12 @@ _NUKTA: dict[int, int] = {
 # Offsets only Gurmukhi uses (tippi, addak); Devanagari has punctuation there.
 _GURMUKHI_ONLY = frozenset((0x70, 0x71))
 _LABIALS = frozenset(("p", "ph", "f", "b", "bh", "m"))
+# Offsets of the nasal consonants (ங ஞ ண ந ன ம): a stop after one with the virama is voiced.
+_NASALS = frozenset((0x19, 0x1E, 0x23, 0x28, 0x29, 0x2E))
+# Offsets of r, l, y, v and zh: a stop after one with the virama is spelt as between vowels.
+_APPROXIMANTS = frozenset((0x2F, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35))
+# Spellings kept per word: a Tamil word of a few stops has dozens.
+_MOST = 32
 
 
 @dataclass
@@ -48,20 +68,57 @@ class _Unit:
     consonant: tuple[str, str] = ("", "")
     vowel: tuple[str, str] | None = None
     nasal: str = ""
+    offset: int = -1  # the consonant's (or independent vowel's) place in the block
 
 
 @cache
-def _letters() -> dict[int, tuple[str, str, str]]:
-    """Offset -> (kind, spelling, alternative); signs without a sound have empty spellings."""
+def _letters(script: str = "") -> dict[int, tuple[str, str, str]]:
+    """Offset -> (kind, spelling, alternative); signs without a sound have empty spellings.
+    Rows naming scripts in their fifth column replace the shared row in those scripts."""
     out: dict[int, tuple[str, str, str]] = {}
-    for row in rows("indic.tsv"):
+    table = rows("indic.tsv")
+    for row in sorted(table, key=lambda row: len(row) >= 5):
+        if len(row) >= 5 and script not in row[4].split():
+            continue
         spelling, alternative = (row[2], row[3]) if len(row) >= 4 else ("", "")
         out[int(row[0], 16)] = (row[1], spelling, alternative)
     return out
 
 
+@cache
+def _places() -> dict[tuple[str, int, str], tuple[str, ...]]:
+    """(script, offset, place) -> spellings, from the "place" rows of dravidian.tsv."""
+    return {
+        (row[1], int(row[2], 16), row[3]): alternatives(row[4])
+        for row in rows("dravidian.tsv")
+        if row[0] == "place"
+    }
+
+
+@cache
+def _letter_names() -> dict[str, str]:
+    """Spelling of an English letter's name -> the letter (indic_letter_names.tsv)."""
+    return {row[0]: row[1] for row in rows("indic_letter_names.tsv")}
+
+
+def letter_named(spelling: str) -> str:
+    """The English letter a word spelt so names (ech h, es s), or empty: Indian scripts and
+    Sinhala write a name's initials as the letters' English names (ಎಚ್. ಡಿ. H. D.)."""
+    return _letter_names().get(spelling, "")
+
+
+@cache
+def _respellings(script: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The "respell" rows of dravidian.tsv that hold for ``script``."""
+    return tuple(
+        (re.compile(row[2]), row[3] if len(row) > 3 else "")
+        for row in rows("dravidian.tsv")
+        if row[0] == "respell" and script in row[1].split()
+    )
+
+
 def script_of_word(word: str) -> str | None:
-    """The North Indian script a word is written in, if it is."""
+    """The Indian script a word is written in, if it is."""
     for ch in word:
         code = ord(ch)
         for script, start in BLOCKS.items():
@@ -73,8 +130,11 @@ def script_of_word(word: str) -> str | None:
 def romanize(word: str, script: str) -> tuple[str, ...]:
     """The English spellings of one word: the plainest first, then with long vowels and w
     (Sajeeb, Bhagwant), for Bengali its o for the inherent vowel (জয় Joy) and z for জ
-    (জিয়া Zia, ওয়াজেদ Wazed), and a final iya as ia."""
+    (জিয়া Zia, ওয়াজেদ Wazed), and a final iya as ia. A word in a South Indian script has
+    its own spellings (see ``_dravidian``)."""
     units = _units(word, script)
+    if script in DRAVIDIAN:
+        return _dravidian(units, script)
     _drop_inherent_vowels(units)
     main = "".join(_spell(units, index, 0, script) for index in range(len(units)))
     alternative = "".join(_spell(units, index, 1, script) for index in range(len(units)))
@@ -87,10 +147,10 @@ def romanize(word: str, script: str) -> tuple[str, ...]:
 
 
 def _units(word: str, script: str) -> list[_Unit]:
-    letters = _letters()
+    letters = _letters(script)
     start = BLOCKS[script]
     units: list[_Unit] = []
-    double = False
+    double = aytham = False
     for ch in word:
         offset = ord(ch) - start
         if not 0 <= offset < 0x80 or (offset in _GURMUKHI_ONLY and script != "Gurmukhi"):
@@ -103,7 +163,14 @@ def _units(word: str, script: str) -> list[_Unit]:
             if double:
                 pair = (spelling[:1] + spelling, alternative[:1] + alternative)
                 double = False
-            units.append(_Unit(pair))
+            if aytham and spelling == "p":
+                pair = ("f", "f")  # Tamil ஃப is f (ஃபாத்திமா Fathima)
+            aytham = False
+            units.append(_Unit(pair, offset=offset))
+        elif kind == "chillu":
+            units.append(_Unit((spelling, alternative), ("", ""), offset=offset))
+        elif kind == "aytham":
+            aytham = True
         elif kind == "nukta" and units and units[-1].consonant[0]:
             changed = _NUKTA.get(_offset_of(units[-1].consonant[0]))
             if changed is not None:
@@ -113,7 +180,7 @@ def _units(word: str, script: str) -> list[_Unit]:
         elif kind == "virama" and units:
             units[-1].vowel = ("", "")
         elif kind == "vowel":
-            units.append(_Unit(vowel=(spelling, alternative)))
+            units.append(_Unit(vowel=(spelling, alternative), offset=offset))
         elif kind in ("nasal", "visarga") and units:
             units[-1].nasal = spelling
         elif kind == "addak":
@@ -162,3 +229,109 @@ def _spell(units: list[_Unit], index: int, which: int, script: str) -> str:
     elif unit.nasal:
         text += unit.nasal
     return text
+
+
+def _dravidian(units: list[_Unit], script: str) -> tuple[str, ...]:
+    """The spellings of a word in a South Indian script: every unit's spellings combined,
+    likelier ones first, then each with the respellings of dravidian.tsv that apply; a word
+    that spells an English letter's name, or a Tamil one of one syllable, also as its letter
+    (initials)."""
+    options = [_unit_spellings(units, index, script) for index in range(len(units))]
+    combos: list[tuple[int, str]] = [(0, "")]
+    for spellings in options:
+        combos = sorted(
+            ((rank + i, text + spelling) for rank, text in combos for i, spelling in enumerate(spellings)),
+            key=lambda combo: combo[0],
+        )[:_MOST]
+    out: list[str] = []
+    for _rank, text in combos:
+        out.append(text)
+        respelt = text
+        for pattern, replacement in _respellings(script):
+            once = pattern.sub(replacement, text)
+            if once != text:
+                out.append(once)
+                respelt = pattern.sub(replacement, respelt)
+        out.append(respelt)
+    if letter := letter_named(out[0]):
+        out.append(letter)
+    elif script == "Tamil" and len(units) == 1 and units[0].consonant[0]:
+        # Tamil writes an initial as its syllable (மு. க. ஸ்டாலின் M. K. Stalin).
+        out.append(out[0][:1])
+    return tuple(s for s in dict.fromkeys(out) if s)[: 2 * _MOST] or ("",)
+
+
+def _unit_spellings(units: list[_Unit], index: int, script: str) -> tuple[str, ...]:
+    """A unit's spellings, the plainest first: its consonant's by place, times its vowel's,
+    and a nasal sign after them. Telugu and Kannada names end in a vowel that English may
+    leave off (ಬಸವರಾಜ Basavaraj, ಬಸವರಾಜು Basavaraj, మల్లికార్జున Mallikarjun); Tamil and
+    Malayalam ones in a long a English may write aa (Jayalalithaa, Haasan)."""
+    unit = units[index]
+    last = index == len(units) - 1
+    if unit.consonant[0]:
+        consonants = _consonant_spellings(units, index, script)
+        if unit.vowel is None:
+            vowels: tuple[str, ...] = ("a",)
+        else:
+            vowels = tuple(dict.fromkeys(unit.vowel))
+        if last and script in ("Telugu", "Kannada") and (unit.vowel is None or vowels == ("u",)):
+            vowels += ("",)
+        elif last and script in ("Tamil", "Malayalam") and vowels == ("a",):
+            vowels += ("aa",)  # a final long a written double (ஜெயலலிதா Jayalalithaa)
+    else:
+        consonants = ("",)
+        vowels = tuple(dict.fromkeys(unit.vowel or ("", "")))
+    nasal = _nasal(units, index) if unit.nasal else ("",)
+    spellings = sorted(
+        (
+            (i + j + k, c + v + n)
+            for i, c in enumerate(consonants)
+            for j, v in enumerate(vowels)
+            for k, n in enumerate(nasal)
+        ),
+        key=lambda spelling: spelling[0],
+    )
+    return tuple(dict.fromkeys(text for _rank, text in spellings))
+
+
+def _consonant_spellings(units: list[_Unit], index: int, script: str) -> tuple[str, ...]:
+    """A consonant's spellings by its place (see dravidian.tsv): the first of a doubled pair
+    is spelt with the second, at its place "double"."""
+    unit = units[index]
+    following = units[index + 1] if index + 1 < len(units) else None
+    if unit.vowel == ("", "") and following is not None and following.offset == unit.offset:
+        return ("",)
+    before = units[index - 1] if index else None
+    if before is not None and before.vowel == ("", "") and before.offset == unit.offset:
+        place = "double"
+    elif unit.vowel == ("", ""):
+        place = "final" if following is None else ""
+    elif before is None:
+        place = "initial"
+    elif before.vowel == ("", "") and before.offset in _NASALS:
+        place = "nasal"
+    elif before.vowel != ("", "") or before.offset in _APPROXIMANTS:
+        place = "medial"
+    else:
+        place = ""
+    spellings = _places().get((script, unit.offset, place))
+    if spellings:
+        return spellings
+    if place == "double":
+        return tuple(dict.fromkeys(c[:1] + c for c in unit.consonant))
+    return tuple(dict.fromkeys(unit.consonant))
+
+
+def _nasal(units: list[_Unit], index: int) -> tuple[str, ...]:
+    """The anusvara's spellings: m at the end of a word (Malayalam തിരുവനന്തപുരം
+    Thiruvananthapuram) and before a labial, n before other consonants, m or ng before h
+    (నరసింహ Narasimha)."""
+    unit = units[index]
+    if unit.nasal != "n":
+        return (unit.nasal,)
+    following = units[index + 1].consonant[0] if index + 1 < len(units) else ""
+    if not following or following in _LABIALS:
+        return ("m",)
+    if following == "h":
+        return ("m", "ng", "n")
+    return ("n",)
