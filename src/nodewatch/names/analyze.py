@@ -21,7 +21,19 @@ from rigour.names.prefix import remove_obj_prefixes
 from rigour.text.translit import ascii_text
 
 from nodewatch.model.record import script_of
-from nodewatch.names import burmese, chinese, indic, japanese, khmer, korean, orgs, russian, thai
+from nodewatch.names import (
+    burmese,
+    chinese,
+    indic,
+    japanese,
+    khmer,
+    korean,
+    lao,
+    orgs,
+    russian,
+    sinhala,
+    thai,
+)
 from nodewatch.names.normalize import ascii_fold, normalize, remove_honorifics, roman_numeral, tokens
 from nodewatch.names.tables import rows
 
@@ -144,8 +156,14 @@ class AnalysedName:
 
 
 # Scripts whose words ``make_token`` spells as names in them are spelt in Latin letters
-# (the Latin spellings of one word, the likeliest first).
-_SOUTHEAST_ASIAN = {"Thai": thai.romanize, "Myanmar": burmese.romanize, "Khmer": khmer.romanize}
+# (the Latin spellings of one word, the likeliest first); with them Sri Lanka's Sinhala.
+_SOUTHEAST_ASIAN = {
+    "Thai": thai.romanize,
+    "Myanmar": burmese.romanize,
+    "Khmer": khmer.romanize,
+    "Lao": lao.romanize,
+    "Sinhala": sinhala.romanize,
+}
 
 
 @lru_cache(maxsize=262144)
