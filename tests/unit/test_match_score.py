@@ -1502,3 +1502,20 @@ def test_dprk_machine_building_complexes_and_academies(query: str, candidate: st
     result = score(org(query), org(candidate))
     assert result.match, result.explain()
     assert not score(org("룡성기계련합기업소"), org("Taean Heavy Machine-Building Complex")).match
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate", "same"),
+    [
+        # Lists drop the particles of European surnames, and the second surname with them.
+        ("Rodrigo de Rato y Figaredo", "Rodrigo Rato", True),
+        ("José Ortega y Gasset", "José Ortega", True),
+        ("Marcelo Rebelo de Sousa", "Marcelo Rebelo", True),
+        # Not in a name spelt in pinyin (de is 德) or a Korean one (da is 다).
+        ("Liu De Hua", "Liu Hua", False),
+        ("Kim Da Mi", "Kim Mi", False),
+    ],
+)
+def test_surname_particles_weigh_little(query: str, candidate: str, same: bool) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match is same, result.explain()

@@ -592,6 +592,8 @@ def _analyse_one(original: str, text: str, kind: str) -> AnalysedName:
     korean_like = kind == "person" and all(
         p.token.korean and len(p.token.korean[0]) <= 2 for p in parts if p.role != "initial"
     )
+    if kind == "person" and not korean_like:
+        parts = _surname_particles(parts)
     numbers = frozenset(p.token.number for p in parts if p.token.number is not None) or _NONE
     has_initial = any(p.role == "initial" for p in parts)
     hyphenated = kind == "person" and _HYPHENATED.search(original) is not None
@@ -829,6 +831,30 @@ def _article(part: Part, following: Part) -> bool:
 
 
 _SUN_LETTERS = frozenset(("s", "sh", "t", "th", "d", "dh", "r", "z", "n"))
+
+
+# Particles of European surnames, which lists drop (Rodrigo de Rato y Figaredo is Rodrigo
+# Rato, José Ortega y Gasset José Ortega, Marcelo Rebelo de Sousa Marcelo Rebelo). Not van,
+# le or la: Vietnamese Văn, Lê and La are names.
+_SURNAME_PARTICLES = frozenset(
+    ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "von", "der", "den", "y", "e")
+)
+
+
+def _surname_particles(parts: list[Part]) -> list[Part]:
+    """A surname particle between two words weighs as little as the Arabic article, in a
+    name not spelt in pinyin throughout (Liu De Hua: de is 德) nor Korean (Kim Da Mi)."""
+    others = [p.token.latin for p in parts if p.token.latin not in _SURNAME_PARTICLES]
+    if len(parts) < 3 or all(chinese.pinyin_cut(word) for word in others):
+        return parts
+    return [
+        Part(part.token, ARTICLE_WEIGHT, "particle")
+        if 0 < index < len(parts) - 1
+        and part.token.script == "Latin"
+        and part.token.latin in _SURNAME_PARTICLES
+        else part
+        for index, part in enumerate(parts)
+    ]
 
 
 def _person_roles(parts: list[Part]) -> list[Part]:
