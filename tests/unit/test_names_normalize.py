@@ -92,3 +92,8 @@ def test_names_that_start_like_an_honorific_are_kept(name: str) -> None:
     # Tun is a Burmese name, U a Burmese honorific and a Korean surname; a lone honorific is
     # all there is.
     assert remove_honorifics(name) == name
+
+
+def test_a_zero_width_joiner_stays_inside_its_word() -> None:
+    # Sinhala shapes ක්‍ර with a joiner: one word, not two.
+    assert tokens(normalize("රනිල් වික්\u200dරමසිංහ")) == ("රනිල්", "වික්\u200dරමසිංහ")

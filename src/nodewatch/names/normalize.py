@@ -68,8 +68,9 @@ def _mark_ranges() -> str:
     return "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
 
 
-# A word: a letter or digit, then letters, digits and marks.
-_WORD: str = rf"[^\W_](?:[^\W_]|[{_mark_ranges()}])*"
+# A word: a letter or digit, then letters, digits, marks and the zero-width joiner, which
+# Sinhala and Indic scripts write inside a word to shape a cluster (වික්‍රමසිංහ).
+_WORD: str = rf"[^\W_](?:[^\W_]|[{_mark_ranges()}\u200d])*"
 _TOKEN = re.compile(rf"{_WORD}(?:'+{_WORD})*'?", re.UNICODE)
 _SPLIT_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", re.UNICODE)
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*", re.UNICODE)
