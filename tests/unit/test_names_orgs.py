@@ -364,6 +364,8 @@ def test_russian_firm_kinds_npo_and_kb_stay_words_of_the_name() -> None:
         ("中国铁塔股份有限公司", "China Tower Corporation Limited"),
         ("恒力石化（大连）炼化有限公司", "Hengli Petrochemical (Dalian) Refinery Co., Ltd."),
         ("華僑銀行", "Oversea-Chinese Banking Corporation"),
+        ("江南造船(集团)有限责任公司", "Jiangnan Shipyard (Group) Co., Ltd."),
+        ("中国空空导弹研究院", "China Airborne Missile Academy"),
     ],
 )
 def test_common_chinese_organisation_words(han: str, english: str) -> None:
