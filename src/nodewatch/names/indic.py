@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nodewatch.names.spelling import ranked
 from nodewatch.names.tables import alternatives, rows
 
 # Script -> first code point of its block.
@@ -282,16 +283,7 @@ def _unit_spellings(units: list[_Unit], index: int, script: str) -> tuple[str, .
         consonants = ("",)
         vowels = tuple(dict.fromkeys(unit.vowel or ("", "")))
     nasal = _nasal(units, index) if unit.nasal else ("",)
-    spellings = sorted(
-        (
-            (i + j + k, c + v + n)
-            for i, c in enumerate(consonants)
-            for j, v in enumerate(vowels)
-            for k, n in enumerate(nasal)
-        ),
-        key=lambda spelling: spelling[0],
-    )
-    return tuple(dict.fromkeys(text for _rank, text in spellings))
+    return ranked(consonants, vowels, nasal)
 
 
 def _consonant_spellings(units: list[_Unit], index: int, script: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nodewatch.names.spelling import ranked
 from nodewatch.names.tables import alternatives, rows
 
 # Consonants a silent ຫ before them only gives a tone (ຫວັນ van, ຫລາຍ lai).
@@ -199,16 +200,7 @@ def _spell(syllable: _Syllable, last: bool) -> tuple[str, ...]:
     finals = table[syllable.final][2] or table[syllable.final][1] if syllable.final else ("",)
     if not last:
         finals = tuple(f for f in finals if f != "nh")
-    spellings = sorted(
-        (
-            (i + j + k, h + v + f)
-            for i, h in enumerate(heads)
-            for j, v in enumerate(vowels)
-            for k, f in enumerate(finals)
-        ),
-        key=lambda spelling: spelling[0],
-    )
-    return tuple(dict.fromkeys(text for _rank, text in spellings))
+    return ranked(heads, vowels, finals)
 
 
 def _combine(parts: list[tuple[str, ...]]) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from nodewatch.names.indic import letter_named
+from nodewatch.names.spelling import ranked
 from nodewatch.names.tables import alternatives, rows
 
 # Zero-width joiner and non-joiner: they shape a cluster, they add no sound.
@@ -98,16 +99,7 @@ def _spell_unit(unit: str, following: str) -> tuple[str, ...]:
             ending = _anusvara(following)
         elif kind == "visarga":
             ending = table[ch][1]
-    spellings = sorted(
-        (
-            (i + j + k, c + v + e)
-            for i, c in enumerate(letter)
-            for j, v in enumerate(vowels)
-            for k, e in enumerate(ending)
-        ),
-        key=lambda spelling: spelling[0],
-    )
-    return tuple(text for _rank, text in spellings)
+    return ranked(letter, vowels, ending)
 
 
 def _anusvara(following: str) -> tuple[str, ...]:
