@@ -39,7 +39,9 @@ with the code of 23b2d64 (F1 0.819) and of d2304d3 (0.828; logic-v2 0.307); so i
 0.864; logic-v2 0.369); and ``heldout12_cross_script`` (360 such pairs), first measured with
 the code of 48554e4 (F1 0.885; logic-v2 0.500); and ``heldout13_cross_script`` (360 such pairs,
 its DPRK group leaning on South Korean, Chaoxianzu and cultural names), first measured with the
-code of 4e528b9 (F1 0.805; logic-v2 0.332). ``heldout5_multilingual`` (400 pairs in eight groups
+code of 4e528b9 (F1 0.805; logic-v2 0.332); and ``heldout6_multilingual`` (400 pairs in eight
+groups of languages), first measured with the code of 4e528b9 (F1 0.849; logic-v2 0.618).
+``heldout5_multilingual`` (400 pairs in eight groups
 of languages) and ``heldout2_china`` (300 pairs: mainland, Hong Kong and Macau, Taiwan, the
 diaspora and organisations), first measured with the code of 4e528b9 (F1 0.811 and 0.735;
 logic-v2 0.523 and 0.057), were read after that. ``blind_mixed`` was written by another helper
