@@ -97,3 +97,9 @@ def test_names_that_start_like_an_honorific_are_kept(name: str) -> None:
 def test_a_zero_width_joiner_stays_inside_its_word() -> None:
     # Sinhala shapes ක්‍ර with a joiner: one word, not two.
     assert tokens(normalize("රනිල් වික්\u200dරමසිංහ")) == ("රනිල්", "වික්\u200dරමසිංහ")
+
+
+def test_an_east_slavic_ordinals_ending_is_not_a_word() -> None:
+    assert tokens(normalize("61-я отдельная бригада")) == ("61", "отдельная", "бригада")
+    assert tokens(normalize("12-го управления")) == ("12", "управления")
+    assert tokens(normalize("МиГ-29")) == ("миг", "29")  # a model number keeps its letters

@@ -393,3 +393,10 @@ def test_armed_groups_and_firms_in_their_own_languages(native: str, english: str
     result = score(_org(native), _org(english))
     assert result.match, result.explain()
     assert not score(_org("Brigate Rosse"), _org("Brigate Nere")).match
+
+
+def test_ukrainian_and_belarusian_named_after_and_for_are_stopwords() -> None:
+    assert score(_org("Завод імені Малишева"), _org("Malyshev Plant")).match
+    assert score(
+        _org("Міністэрства па надзвычайных сітуацыях"), _org("Ministry for Emergency Situations")
+    ).match

@@ -75,6 +75,8 @@ _TOKEN = re.compile(rf"{_WORD}(?:'+{_WORD})*'?", re.UNICODE)
 _SPLIT_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", re.UNICODE)
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*", re.UNICODE)
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|eme|ème|-?[йяе])$")
+# An East Slavic ordinal's ending after a hyphen (61-й, 1-я, 12-го, 3-е): the number is the word.
+_HYPHENATED_ORDINAL = re.compile(r"(?<=\d)-(?:й|я|е|го|ого|ая|ый|ой|ий|ое|му|м|х|ї|а)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=65536)
@@ -100,6 +102,7 @@ def tokens(text: str) -> tuple[str, ...]:
     """
     if _PLAIN.fullmatch(text):  # letters and single spaces: most names
         return tuple(text.split(" "))
+    text = _HYPHENATED_ORDINAL.sub("", text)
     out: list[str] = []
     for token in _TOKEN.findall(text):
         if token.isalpha():  # no apostrophe, ordinal or digits to split: most tokens
