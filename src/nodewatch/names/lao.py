@@ -28,7 +28,7 @@ _OPEN_VOWELS = frozenset(
 )
 # ai or ay before a y and a vowel (see ``_with_merged_y``).
 _AI_Y = re.compile("a[iy]y(?=[aeiou])")
-# Spellings kept per word, the likeliest first (see ``_combine``).
+# Spellings kept per word, the likeliest first (see ``spelling.ranked``).
 _MOST = 48
 
 
@@ -65,7 +65,7 @@ def romanize(word: str) -> tuple[str, ...]:
     if not syllables:
         return ()
     last = len(syllables) - 1
-    spellings = _combine([_spell(s, index == last) for index, s in enumerate(syllables)])
+    spellings = list(ranked(*(_spell(s, index == last) for index, s in enumerate(syllables)), most=_MOST))
     return tuple(s for s in dict.fromkeys(_with_merged_y(spellings)) if s)
 
 
@@ -201,15 +201,3 @@ def _spell(syllable: _Syllable, last: bool) -> tuple[str, ...]:
     if not last:
         finals = tuple(f for f in finals if f != "nh")
     return ranked(heads, vowels, finals)
-
-
-def _combine(parts: list[tuple[str, ...]]) -> list[str]:
-    """The word's spellings from its syllables', the combinations of likelier ones first (by
-    the sum of their ranks)."""
-    combos: list[tuple[int, str]] = [(0, "")]
-    for options in parts:
-        combos = sorted(
-            ((rank + i, text + option) for rank, text in combos for i, option in enumerate(options)),
-            key=lambda combo: combo[0],
-        )[:_MOST]
-    return [text for _rank, text in combos]

@@ -19,7 +19,7 @@ from nodewatch.names.tables import alternatives, rows
 
 # Zero-width joiner and non-joiner: they shape a cluster, they add no sound.
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
-# Spellings kept per word, the likeliest first (see ``_combine``).
+# Spellings kept per word, the likeliest first (see ``spelling.ranked``).
 _MOST = 32
 
 
@@ -62,7 +62,7 @@ def romanize(word: str) -> tuple[str, ...]:
         end = _unit_end(text, i)
         parts.append(_spell_unit(text[i:end], text[end : end + 1]))
         i = end
-    spellings = _combine(parts)
+    spellings = list(ranked(*parts, most=_MOST))
     if letter := letter_named(spellings[0]):
         spellings.append(letter)
     return tuple(s for s in dict.fromkeys(spellings) if s)
@@ -109,15 +109,3 @@ def _anusvara(following: str) -> tuple[str, ...]:
     if following in ("ක", "ග"):
         return ("n",)
     return ("ng", "n", "m")
-
-
-def _combine(parts: list[tuple[str, ...]]) -> list[str]:
-    """The word's spellings from its parts', the combinations of likelier ones first (by the
-    sum of their ranks)."""
-    combos: list[tuple[int, str]] = [(0, "")]
-    for options in parts:
-        combos = sorted(
-            ((rank + i, text + option) for rank, text in combos for i, option in enumerate(options)),
-            key=lambda combo: combo[0],
-        )[:_MOST]
-    return [text for _rank, text in combos]
