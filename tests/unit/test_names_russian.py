@@ -127,6 +127,8 @@ def test_passport_tc_for_ts() -> None:
         ("poutine", "путин"),  # French: ou, a final -e after -in
         ("jirinovski", "жириновский"),  # French j is ж
         ("chtchoukine", "щукин"),  # French chtch is щ, ch ш
+        ("setchine", "сечин"),  # French tch is ч wherever it stands, not ш
+        ("kovaltchouk", "ковальчук"),
         ("jelzin", "ельцин"),  # German: j is й, z ц
         ("kusnezow", "кузнецов"),  # German s is з, w в
     ],
