@@ -539,6 +539,7 @@ def test_characters_meet_singapore_and_malaysian_hokkien_spellings() -> None:
     assert score(person("吳作棟"), person("Goh Chok Tong")).match
     assert score(person("林文興"), person("Lim Boon Heng")).match
     assert score(person("郭明德"), person("Quek Beng Teck")).match
+    assert score(person("邱德拔"), person("Khoo Teck Puat")).match
     assert score(org("福成貿易有限公司", "Company"), org("Hock Seng Trading Pte Ltd", "Company")).match
     # Another syllable is another character.
     assert not score(person("林文興"), person("Lim Boon Hock")).match

@@ -197,6 +197,13 @@ def test_characters_take_hokkien_spellings_simplified_or_traditional() -> None:
     assert "tan" in chinese.readings("陈")["nan"]
 
 
+def test_each_hokkien_reading_spelt_before_any_readings_next_spelling() -> None:
+    # 拔 is pua̍h, pue̍h and pua̍t: Puat (Khoo Teck Puat) comes before the second spellings of
+    # the first two readings, within the dozen a name keeps.
+    spellings = chinese.readings("拔")["nan"]
+    assert spellings[:3] == ("puah", "pueh", "puat")
+
+
 @pytest.mark.parametrize(
     ("numeral", "value"),
     [("八", 8), ("十", 10), ("十二", 12), ("二十一", 21), ("一〇八", 108), ("二百零五", 205)],

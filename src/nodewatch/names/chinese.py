@@ -201,11 +201,14 @@ def _macau(ch: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=32768)
 def _hokkien(ch: str, spell: Callable[[str], tuple[str, ...]] = hokkien_spellings) -> tuple[str, ...]:
-    """Singapore and Malaysian spellings of a character's Hokkien readings, reading by
-    reading (許: hee, hi ..., khoh, koh, khoo ...), or another place's (``spell``)."""
+    """Singapore and Malaysian spellings of a character's Hokkien readings (許: hee, hu, khoh,
+    hi ...), or another place's (``spell``): each reading's likeliest spelling before
+    any reading's next, since only the first dozen are kept for a name and a character's
+    third reading is as likely a name's as its first (拔 pua̍h, pue̍h, pua̍t: Khoo Teck Puat)."""
     readings = _tailo().get(ch) or _tailo().get(_traditional(ch)) or []
-    spellings = [s for reading in readings for one in reading.split("/") for s in spell(one)]
-    return tuple(dict.fromkeys(spellings))
+    per_reading = [spell(one) for reading in readings for one in reading.split("/")]
+    ranked = sorted((rank, k, s) for k, spelt in enumerate(per_reading) for rank, s in enumerate(spelt))
+    return tuple(dict.fromkeys(s for _rank, _k, s in ranked))
 
 
 @cache
