@@ -535,6 +535,11 @@ def test_characters_meet_hong_kong_spellings_of_their_jyutping() -> None:
     assert not score(person("李柱銘"), person("Martin LEE Chu-wah")).match
 
 
+def test_characters_meet_macau_spellings_of_initial_j() -> None:
+    assert score(person("劉仕堯"), person("Lau Si Io")).match
+    assert not score(person("劉仕堯"), person("Lau Si Iat")).match
+
+
 def test_characters_meet_singapore_and_malaysian_hokkien_spellings() -> None:
     assert score(person("吳作棟"), person("Goh Chok Tong")).match
     assert score(person("林文興"), person("Lim Boon Heng")).match

@@ -128,6 +128,13 @@ def test_macau_spellings_of_jyutping_syllables(jyutping: str, spelling: str) -> 
     assert spelling in chinese.macau_spellings(jyutping)
 
 
+def test_macau_initial_i_is_not_written_again_before_a_final_in_i() -> None:
+    # 堯 jiu is Io or Iu in Macau (j is i there), never Iio.
+    assert chinese.macau_spellings("jiu")[:2] == ("io", "iu")
+    assert "iio" not in chinese.macau_spellings("jiu")
+    assert chinese.macau_spellings("jim")[0] == "im"
+
+
 def test_macau_initial_i_spells_pinyin_syllables() -> None:
     # Macau writes Jyutping j as i: 堯 Io is yao, 有 Iao is you, 一 Iat is yi.
     assert chinese.spells_syllable("io", "yao")

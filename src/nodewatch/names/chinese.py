@@ -142,7 +142,15 @@ def _jyutping_spellings(jyutping: str, table: str) -> tuple[str, ...]:
     if parts is None or parts.group(2) not in tables["final"]:
         return ()
     heads = tables["initial"].get(parts.group(1) or "", ("",))
-    return tuple(dict.fromkeys(h + f for h in heads for f in tables["final"][parts.group(2)]))
+    return tuple(dict.fromkeys(_joined(h, f) for h in heads for f in tables["final"][parts.group(2)]))
+
+
+def _joined(initial: str, final: str) -> str:
+    """An initial spelt as a vowel is not written again before a final that begins with it:
+    Macau spells Jyutping j as i, and jiu (堯, 饒) is Io or Iu, not Iio."""
+    if initial[-1:] in ("i", "u") and final.startswith(initial[-1]):
+        return initial[:-1] + final
+    return initial + final
 
 
 @cache
