@@ -712,6 +712,12 @@ def test_slavic_surnames_one_consonant_apart_are_two_surnames() -> None:
     assert score(person("Жданов Андрей"), person("Andreï Jdanov")).match
     # Two vowels off against Cyrillic is another language's form: Belarusian Karpiankou.
     assert score(person("Mikalai Karpiankou"), person("Николай Карпенков")).match
+    # Some vowels no Cyrillic letter is spelt as both of: a and i, the iu of ю and i of и.
+    assert not score(person("Ruslan Bekovich KAZAROV"), person("Ruslan Bekovich KAZIROV")).match
+    assert not score(person("Andrei LYUKOV"), person("Andrei LIKOV")).match
+    # Bulgarian ъ is a or u; ё is io or e.
+    assert score(person("Georgi Dimitrov ZUMBALOV"), person("Georgi Dimitrov ZAMBALOV")).match
+    assert score(person("Pyotr FIODOROV"), person("Petr FEDOROV")).match
 
 
 def test_turkish_and_spanish_names_of_bodies_meet_their_english_names() -> None:

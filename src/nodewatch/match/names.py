@@ -365,6 +365,11 @@ def _consonant_apart(x: str, y: str, cyrillic: bool = False) -> bool:
     return _letters_apart(x, y, cyrillic and levenshtein(x, y) == 1) > 0
 
 
+# Vowels no Cyrillic letter is spelt as both of, nor lists confuse: another surname (е and и
+# are: Strimousov for Stremousov; о and а, ё and е, ы and и are).
+_ANOTHER_VOWEL = frozenset(("ai", "ia", "iu", "ui"))
+
+
 def _another_letter(a: str, b: str, cyrillic: bool) -> bool:
     """One edit (``a`` → ``b``, "" for a letter added or dropped) that makes another name
     (see ``_consonant_apart``)."""
@@ -377,10 +382,18 @@ def _another_letter(a: str, b: str, cyrillic: bool) -> bool:
             return False
         if a not in _VOWELS or b not in _VOWELS:
             return True  # a consonant for another, or for a vowel (Yefremov/Yefimov)
+        if a + b in _ANOTHER_VOWEL:
+            return True  # Nazarov/Nazirov, Kostyukov/Kostikov: no letter is read both ways
         return cyrillic and a + b not in ("eo", "oe")
     letter = a or b
     # A Latin i or e more is a soft sign or a й read out (Воробьев, Vorobiev).
     return letter not in _NOT_CONSONANTS or (cyrillic and letter in ("a", "o", "u"))
+
+
+def _soft_vowel(word: str, i: int) -> bool:
+    """The u or a of a skeleton's iu or ia (ю, я after a consonant): without it the i is и,
+    another letter (Kostyukov/Kostikov). Not the o of io, which is ё, also written e."""
+    return i > 0 and word[i] in ("u", "a") and word[i - 1] == "i" and word[i - 2 : i - 1] not in _VOWELS
 
 
 def _letters_apart(x: str, y: str, cyrillic: bool) -> int:
@@ -388,8 +401,8 @@ def _letters_apart(x: str, y: str, cyrillic: bool) -> int:
     ``x`` into ``y`` needs: Жданов/Jdanov (zhdanov/idanov) is z → i and h dropped, none,
     not z dropped and h → i."""
     # cost[j]: (edits, of them ones that make another name) from x[:i] to y[:j], least first.
-    dropped = [_another_letter(cx, "", cyrillic) for cx in x]
-    added = [_another_letter("", cy, cyrillic) for cy in y]
+    dropped = [_another_letter(cx, "", cyrillic) or _soft_vowel(x, i) for i, cx in enumerate(x)]
+    added = [_another_letter("", cy, cyrillic) or _soft_vowel(y, j) for j, cy in enumerate(y)]
     cost = [(0, 0)]
     for j, extra in enumerate(added):
         cost.append((j + 1, cost[j][1] + extra))
