@@ -715,6 +715,11 @@ def test_slavic_surnames_one_consonant_apart_are_two_surnames() -> None:
     # Some vowels no Cyrillic letter is spelt as both of: a and i, the iu of ю and i of и.
     assert not score(person("Ruslan Bekovich KAZAROV"), person("Ruslan Bekovich KAZIROV")).match
     assert not score(person("Andrei LYUKOV"), person("Andrei LIKOV")).match
+    # Nor is a vowel put between two consonants, or the i of й before one.
+    assert not score(person("Viktor Pavlovich BURKOV"), person("Viktor Pavlovich BURIKOV")).match
+    assert not score(person("Gennady SHVETSOV"), person("Gennady SHEVTSOV")).match
+    assert score(person("Sergei ILYIN"), person("Sergei ILIN")).match
+    assert score(person("Yuri VASILYEV"), person("Yuri VASILEV")).match
     # Bulgarian ъ is a or u; ё is io or e.
     assert score(person("Georgi Dimitrov ZUMBALOV"), person("Georgi Dimitrov ZAMBALOV")).match
     assert score(person("Pyotr FIODOROV"), person("Petr FEDOROV")).match

@@ -391,9 +391,18 @@ def _another_letter(a: str, b: str, cyrillic: bool) -> bool:
 
 
 def _soft_vowel(word: str, i: int) -> bool:
-    """The u or a of a skeleton's iu or ia (ю, я after a consonant): without it the i is и,
-    another letter (Kostyukov/Kostikov). Not the o of io, which is ё, also written e."""
-    return i > 0 and word[i] in ("u", "a") and word[i - 1] == "i" and word[i - 2 : i - 1] not in _VOWELS
+    """A vowel of a skeleton no transliteration puts in or leaves out: one between two
+    consonants (Surkov/Surikov), the i of й before a consonant (Badin/Baidin), the u or a of
+    iu or ia after a consonant (ю, я; without it the i is и: Kostyukov/Kostikov). Not the o
+    of io, which is ё, also written e, nor the i of a soft sign before a vowel (Vorobiev)."""
+    letter, before, after = word[i], word[i - 1 : i] if i else "", word[i + 1 : i + 2]
+    if letter not in _VOWELS or not before:
+        return False
+    if letter in ("u", "a") and before == "i" and word[i - 2 : i - 1] not in _VOWELS:
+        return True
+    if after and after not in _VOWELS:
+        return before not in _VOWELS if letter != "i" else True
+    return False
 
 
 def _letters_apart(x: str, y: str, cyrillic: bool) -> int:
