@@ -56,6 +56,13 @@ def test_thai_other_spellings(word: str, spelling: str) -> None:
     assert spelling in thai.romanize(word)[1:]
 
 
+def test_thai_lead_vowel_before_two_consonants_is_read_both_ways() -> None:
+    # เจริญ is cha-roen, เนวิน ne-win: the script does not say which; the first reading first.
+    assert thai.romanize("เจริญ")[0] == "charoen"
+    assert "newin" in thai.romanize("เนวิน")
+    assert thai.romanize("เนวิน").index("newin") > thai.romanize("เนวิน").index("nawoen")
+
+
 def test_thai_spellings_are_few_and_plain() -> None:
     for word in ("ชินวัตร", "วชิราลงกรณ", "เทือกสุบรรณ"):
         spellings = thai.romanize(word)

@@ -103,11 +103,16 @@ def romanize(word: str) -> tuple[str, ...]:
     etymological one, an English one (see ``_ENGLISH``), and the etymological one with ช as
     ch or, at the start of a word, sh, the words of a compound linked by a. Empty if
     nothing in it is Thai."""
-    syllables = _syllables(_said_letters(word))
+    letters = _said_letters(word)
+    syllables = _syllables(letters)
     if not syllables:
         return ()
     styles = _STYLES + ((_SH_STYLE,) if syllables[0].onset.startswith("ช") else ())
     spellings = [_spell(syllables, style) for style in styles]
+    # The other reading of a lead vowel before two consonants (see ``_syllables``), after.
+    other = _syllables(letters, lead_to_second=False)
+    if other != syllables:
+        spellings += [_spell(other, style) for style in styles]
     return tuple(s for s in dict.fromkeys(spellings) if s)
 
 
@@ -153,7 +158,11 @@ def _opens(letters: list[str], index: int) -> bool:
     return pair in _TRUE_CLUSTERS and _kind(following) in ("vowel", "short")
 
 
-def _syllables(letters: list[str]) -> list[_Syllable]:
+def _syllables(letters: list[str], lead_to_second: bool = True) -> list[_Syllable]:
+    """The syllables of a word's said letters. A lead vowel before two consonants that are no
+    cluster, the second with a vowel of its own, is read (``lead_to_second``) as the first
+    consonant's open syllable and the lead vowel's with the second (เจริญ cha-roen), or
+    else as the first's (เนวิน ne-win): the script does not say which."""
     out: list[_Syllable] = []
     i, n = 0, len(letters)
     while i < n:
@@ -164,7 +173,8 @@ def _syllables(letters: list[str]) -> list[_Syllable]:
             # A lead vowel before two letters that are no cluster belongs to the second,
             # when its own vowel follows it: the first is a syllable of its own (เจริญ charoen).
             if (
-                i + 2 < n
+                lead_to_second
+                and i + 2 < n
                 and syllable.lead in "เแโ"
                 and _kind(letters[i]) == _kind(letters[i + 1]) == "consonant"
                 and letters[i] + letters[i + 1] not in _TRUE_CLUSTERS
