@@ -162,6 +162,7 @@ def test_burmese_names_meet_their_latin_spellings(query: str, candidate: str, sa
         ("សែន", "sen"),  # ែ e, UNGEGN ae
         ("ម៉ាណែត", "manet"),  # ៉ makes ម a-series: ា is a
         ("សំរិន", "samrin"),  # ំ am after an a-series consonant
+        ("សំផន", "samphan"),  # ំ closes its syllable: ផ opens the next
         ("ឈុំ", "chhum"),  # ុំ um after an o-series one
         ("ប្រាក់", "prak"),  # ប before a consonant under it is p
         ("ប៉ុល", "pol"),  # and before ៉

@@ -111,7 +111,10 @@ def _syllables(letters: list[str]) -> list[_Syllable]:
             elif _kind(letters[i]) == "vowel":
                 syllable.vowel += letters[i]
             i += 1
-        if i < n and _kind(letters[i]) == "consonant" and not _opens(letters, i):
+        # A vowel said with its own closing sound (ំ am, ះ ah) takes no final: the
+        # consonant after it opens the next syllable (សំផន Sam-phan).
+        closed = syllable.vowel[-1:] in ("ំ", "ះ")
+        if i < n and _kind(letters[i]) == "consonant" and not closed and not _opens(letters, i):
             syllable.final = letters[i]
             i += 1
             # A consonant written under the final, and a shortening sign, are not said
