@@ -953,6 +953,9 @@ def test_bodies_of_two_countries_stay_apart() -> None:
         org("Ministry of Defence of the Russian Federation"), org("Ministry of Defence of Ukraine")
     ).match
     assert not score(org("Τράπεζα Κύπρου"), org("Bank of Greece")).match
+    # A group's firms in two countries.
+    assert not score(org("Sime Darby Holdings Indonesia"), org("Sime Darby Holdings Thailand")).match
+    assert score(org("Sime Darby Holdings Indonesia"), org("Sime Darby Holdings")).match
     # A brand's word that also translates stays the brand's: Gazprom Neft is not Gazprom.
     assert not score(org("Gazprom Neft PJSC"), org("Gazprom PJSC")).match
 

@@ -1316,14 +1316,12 @@ def _score(
     if query.generation != candidate.generation and not _junior_by_patronymic(query, candidate):
         # Juan Ponce Enrile and Juan Ponce Enrile Jr. are father and son.
         score *= OTHER_GENERATION
-    if places_differ or (
+    if leftovers and query.kind in ("org", "other") and _different_countries(q, used_q, c, used_c):
+        score *= DIFFERENT_COUNTRIES
+    elif places_differ or (
         leftovers
         and query.kind in ("org", "other")
-        and (
-            _different_trades(q, used_q, c, used_c)
-            or _different_countries(q, used_q, c, used_c)
-            or _different_directions(q, used_q, c, used_c)
-        )
+        and (_different_trades(q, used_q, c, used_c) or _different_directions(q, used_q, c, used_c))
     ):
         score *= DIFFERENT_PLACES
     order_ok = _order_ok(chosen) if query.kind == "person" else True
@@ -1395,6 +1393,9 @@ ONE_SIDED_NUMBER = 0.8
 OTHER_GENERATION = 0.65
 # Two organisation names each with a city, or a trade, of its own, none shared, name sister firms.
 DIFFERENT_PLACES = 0.8
+# Two organisation names each with a country of its own: the bodies of two states, or a
+# group's firms in two (Hong Leong Group Singapore / Malaysia), further apart than two cities.
+DIFFERENT_COUNTRIES = 0.6
 # In a subset name, what a descriptive word only one side has still weighs.
 SUBSET_LEFTOVER = 0.3
 # A subset name must carry at least this much weight in the words that met.
