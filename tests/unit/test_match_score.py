@@ -807,6 +807,13 @@ def test_two_cities_tell_firms_apart_a_country_does_not() -> None:
         org("CHINA SILVER STAR INTERNET TECHNOLOGY COMPANY"),
         org("YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD."),
     ).match
+    # Hong Kong is a city too: the Hong Kong firm is not its Shenzhen namesake; a Singapore
+    # private limited company is 私人有限公司.
+    hong_kong = org("香港金海國際貿易有限公司", "Company")
+    assert not score(hong_kong, org("金海國際貿易(深圳)有限公司", "Company")).match
+    assert score(hong_kong, org("Kam Hoi International Trading (Hong Kong) Limited", "Company")).match
+    singapore = org("Sin Heng Long Shipping Pte. Ltd.", "Company")
+    assert score(org("新興隆船務私人有限公司", "Company"), singapore).match
 
 
 def test_more_korean_and_han_words() -> None:
