@@ -1546,3 +1546,13 @@ def test_dprk_machine_building_complexes_and_academies(query: str, candidate: st
 def test_surname_particles_weigh_little(query: str, candidate: str, same: bool) -> None:
     result = score(person(query), person(candidate))
     assert result.match is same, result.explain()
+
+
+def test_mccune_reischauer_breves_tell_hangul_vowels_apart() -> None:
+    # Ŭn is 은, not 운; Sŏng is 성, not 송: written breves are read, not dropped.
+    assert not score(person("최운철"), person("Ch'oe Ŭn-ch'ŏl")).match
+    assert not score(person("리송국"), person("Ri Sŏng-guk")).match
+    assert score(person("최은철"), person("Ch'oe Ŭn-ch'ŏl")).match
+    assert score(person("리성국"), person("Ri Sŏng-guk")).match
+    # Without breves either vowel may be meant.
+    assert score(person("리송국"), person("Ri Song Guk")).match

@@ -159,7 +159,8 @@ def token_similarity(
         # are still two (王毅 is not 王义), as two Hangul syllables are.
         same = chinese.simplified(a.text) == chinese.simplified(b.text)
         return (0.98, "traditional/simplified characters") if same else (0.0, "different characters")
-    if a.latin and a.latin == b.latin:
+    marked = "'" in a.text + b.text and "Hangul" in (a.script, b.script)
+    if a.latin and a.latin == b.latin and not marked:
         if a.script == b.script:
             return 0.98, "spelling"
         return 0.96, _script_route(a, b)
@@ -177,10 +178,13 @@ def token_similarity(
     # Two Hangul words compare as Hangul, through their syllables above: 성진 and 송진 are two
     # names, though McCune–Reischauer without breves writes both songjin.
     both_hangul = a.script == "Hangul" and b.script == "Hangul"
-    for form, system in a.forms if not both_hangul else ():
+    # A romanised word with marks that reads as Korean and never meets the Hangul word is
+    # another word: its breves, which the spellings lose, say so (Ŭn is 은, not 운).
+    marked_apart = marked and kr == 0.0
+    for form, system in a.forms if not both_hangul and not marked_apart else ():
         if form == b.latin:
             return max(best, (_FORM_SIM.get(system, 0.95), _system_name(a.script, system)))
-    for form, system in b.forms if not both_hangul else ():
+    for form, system in b.forms if not both_hangul and not marked_apart else ():
         if form == a.latin:
             return max(best, (_FORM_SIM.get(system, 0.95), _system_name(b.script, system)))
     # Short spellings that read as different Korean syllables are different words
