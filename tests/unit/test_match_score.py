@@ -717,6 +717,8 @@ def test_slavic_surnames_one_consonant_apart_are_two_surnames() -> None:
     assert not score(person("Andrei LYUKOV"), person("Andrei LIKOV")).match
     # Nor is a vowel put between two consonants, or the i of й before one.
     assert not score(person("Viktor Pavlovich BURKOV"), person("Viktor Pavlovich BURIKOV")).match
+    # Ukrainian -ko is not Russian -kov.
+    assert not score(person("Павел Бойков"), person("Pavlo Boyko")).match
     assert not score(person("Gennady SHVETSOV"), person("Gennady SHEVTSOV")).match
     assert score(person("Sergei ILYIN"), person("Sergei ILIN")).match
     assert score(person("Yuri VASILYEV"), person("Yuri VASILEV")).match

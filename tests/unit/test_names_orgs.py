@@ -113,6 +113,19 @@ def test_phrases_join_into_one_word() -> None:
     assert orgs.join_phrases(("and", "import", "export")) == ("and", "importexport")
 
 
+def test_russian_phrases_join_in_any_transliteration() -> None:
+    # The Cyrillic phrase's words meet their transliterations through the Slavic skeleton.
+    for words in (
+        ("морской", "торговый", "порт"),
+        ("morskoy", "torgovyy", "port"),
+        ("morskoi", "torgovyi", "port"),
+    ):
+        assert orgs.join_phrases(("nakhodkinskiy", *words)) == ("nakhodkinskiy", "commercialseaport")
+    assert orgs.join_phrases(("voyenno", "morskoy", "flot")) == ("navy",)
+    # Only Cyrillic phrases are read so: Kang is not the port 港 (gang).
+    assert orgs.join_phrases(("kang", "nam")) == ("kang", "nam")
+
+
 def test_single_letters_join_into_an_acronym() -> None:
     assert orgs.join_letters(("otradnenskaya", "p", "and", "c", "factory")) == (
         "otradnenskaya",

@@ -360,6 +360,8 @@ def _consonant_apart(x: str, y: str, cyrillic: bool = False) -> bool:
     short, long = sorted((x, y), key=len)
     if short.endswith("ski") and long == short + "h":
         return True  # Siberian -ikh is another family (Ostrovsky, Ostrovskikh)
+    if short.endswith(("o", "e")) and long == short + "v":
+        return True  # Ukrainian -ko is not Russian -kov (Chuyko, Chuykov)
     if not x.endswith(_SLAVIC_SURNAME_ENDS) or not y.endswith(_SLAVIC_SURNAME_ENDS):
         return False
     if x.endswith("din") or y.endswith("din"):

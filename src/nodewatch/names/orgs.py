@@ -358,9 +358,17 @@ def _phrases() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def _slavic_phrases() -> dict[tuple[str, ...], str]:
+    """The Cyrillic phrases by the Slavic skeletons of their words, which their
+    transliterations share (морской торговый порт: morskoy torgovyy port, morskoi torgovyi port)."""
+    cyrillic = ((phrase, word) for phrase, word in _phrases().items() if is_cyrillic(phrase[0]))
+    return {tuple(skeleton(w) for w in phrase): word for phrase, word in cyrillic}
+
+
+@cache
 def _phrase_starts() -> frozenset[str]:
     """The first words of the phrases: most names hold none (built once, not per name)."""
-    return frozenset(phrase[0] for phrase in _phrases())
+    return frozenset(phrase[0] for phrase in (*_phrases(), *_slavic_phrases()))
 
 
 @cache
@@ -371,16 +379,18 @@ def _longest_phrase() -> int:
 def join_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
     """Words with each phrase of ``data/org_phrases.tsv`` joined into its one word
     (import and export → importexport), stop words inside a phrase skipped."""
-    phrases = _phrases()
     starts = _phrase_starts()
-    if starts.isdisjoint(words):
+    keys = tuple(skeleton(word) if word.isascii() else word for word in words)
+    if starts.isdisjoint(words) and starts.isdisjoint(keys):
         return words
     out: list[str] = []
     index = 0
     while index < len(words):
         word = words[index]
-        if word in starts:
-            found = _phrase_at(words, index, phrases)
+        if word in starts or keys[index] in starts:
+            found = _phrase_at(words, words, index, _phrases()) or _phrase_at(
+                words, keys, index, _slavic_phrases()
+            )
             if found is not None:
                 out.append(found[0])
                 index = found[1]
@@ -417,9 +427,10 @@ def join_letters(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _phrase_at(
-    words: tuple[str, ...], index: int, phrases: dict[tuple[str, ...], str]
+    words: tuple[str, ...], keys: tuple[str, ...], index: int, phrases: dict[tuple[str, ...], str]
 ) -> tuple[str, int] | None:
-    """The phrase starting at ``index`` and the index after it, if one does."""
+    """The phrase starting at ``index`` and the index after it, if one does (``keys``: the
+    words' skeletons)."""
     longest = _longest_phrase()
     kept: list[str] = []
     found: tuple[str, int] | None = None
@@ -428,7 +439,7 @@ def _phrase_at(
         if words[position] in stopwords() and kept:
             position += 1
             continue
-        kept.append(words[position])
+        kept.append(keys[position])
         position += 1
         word = phrases.get(tuple(kept))
         if word is not None:
