@@ -283,6 +283,24 @@ def test_a_korean_city_or_county_suffix_is_a_word_of_its_own() -> None:
     assert score(_org("조선중앙통신"), _org("Korean Central News Agency")).match
 
 
+def test_a_korean_province_and_its_half_are_words_of_their_own() -> None:
+    # 남도 and 북도 are the south and north halves of a province; 태권도 names none.
+    assert orgs.segment_hangul("평안북도인민위원회") == ("평안", "북도", "인민", "위원회")
+    assert orgs.segment_hangul("량강도") == ("량강", "도")
+    assert orgs.segment_hangul("태권도") == ("태권도",)
+    assert score(_org("평안북도인민위원회"), _org("North Pyongan Provincial People's Committee")).match
+    assert not score(_org("평안북도인민위원회"), _org("South Pyongan Provincial People's Committee")).match
+    assert score(_org("량강도"), _org("Ryanggang Province")).match
+
+
+def test_korean_ordinal_prefix_and_acronyms_of_translated_words() -> None:
+    # 제 makes the number after it an ordinal; KPA abbreviates the English of 조선인민군.
+    assert score(_org("근위평양제3땅크사단"), _org("3rd Guards Pyongyang Tank Division")).match
+    assert score(_org("원산제2병원"), _org("Wonsan 2nd Hospital")).match
+    assert score(_org("조선인민군 공군"), _org("KPA Air Force")).match
+    assert not score(_org("조선인민군 공군"), _org("KPA Navy")).match
+
+
 def _org(name: str) -> dict[str, object]:
     return {"schema": "Organization", "properties": {"name": [name]}}
 

@@ -1031,6 +1031,7 @@ def _span_options(
                     if span:
                         qi, ci = ((j,), span) if flip else (span, (j,))
                         out.append((0.85, len(span), qi, ci, "acronym of the words between legal forms"))
+            out.extend(_translated_acronym_options(acronym, j, side_a, flip))
             for k, other in enumerate(side_a):
                 readings = other.token.korean
                 if (
@@ -1040,6 +1041,29 @@ def _span_options(
                 ):
                     qi, ci = ((j,), (k,)) if flip else ((k,), (j,))
                     out.append((0.85, 1, qi, ci, "acronym of Korean syllables"))
+    return out
+
+
+def _translated_acronym_options(acronym: str, j: int, side: tuple[Part, ...], flip: bool) -> list[Option]:
+    """Meetings of an acronym of three letters or more with a run of translated words whose
+    English words it abbreviates (KPA = 조선인민군: 조선 Korean, 인민군 People's Army)."""
+    out: list[Option] = []
+    if len(acronym) < 3:
+        return out
+    for start in range(len(side)):
+        heads = {""}
+        for end in range(start, len(side)):
+            translations = side[end].token.translations
+            if not translations:
+                break
+            spelt = (h + i for h in heads for i in orgs.initials_of(translations))
+            heads = {head for head in spelt if acronym.startswith(head)}
+            if not heads:
+                break
+            if acronym in heads:
+                span = tuple(range(start, end + 1))
+                qi, ci = ((j,), span) if flip else (span, (j,))
+                out.append((0.85, len(span), qi, ci, "acronym of translated words"))
     return out
 
 

@@ -685,7 +685,7 @@ def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
     """Split Hangul person names into surname + given name, Han runs into words/characters,
     Burmese words into syllables; join Arabic compound names (see ``_join_arabic_compounds``)."""
     out: list[str] = []
-    for word in _join_arabic_compounds(words):
+    for word in _join_arabic_compounds(_without_korean_ordinal_prefix(words)):
         if word.isascii():
             out.append(word)
         elif korean.is_hangul(word) and kind == "person" and 2 <= len(word) <= 4:
@@ -705,6 +705,16 @@ def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def _without_korean_ordinal_prefix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words without the 제 that makes the number after it an ordinal (제105땅크사단 is the
+    105th Tank Division): Korean writes it on the word before, which it is not part of."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        if out[i].endswith("제") and out[i + 1].isdigit() and korean.is_hangul(out[i]):
+            out[i] = out[i][:-1]
+    return tuple(word for word in out if word)
 
 
 @cache

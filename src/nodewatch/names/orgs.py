@@ -338,13 +338,26 @@ def _keep(states: dict[bool, _Step], known: bool, step: _Step) -> None:
 
 # A city (시) or a county (군) written on its place's name (평양시 Pyongyang City, 원산시).
 _PLACE_SUFFIXES = frozenset("시군")
+# The provinces of both Koreas by their stems, and the suffixes of a province (도) and of the
+# south or north half of one (남도, 북도): 황해남도 is South Hwanghae Province, 자강도 Chagang.
+_PROVINCES = frozenset(
+    ("평안", "함경", "황해", "충청", "전라", "경상", "자강", "량강", "양강", "강원", "경기", "제주")
+)
+_PROVINCE_SUFFIXES = ("남도", "북도", "도")
 
 
 def _place_and_suffix(chunk: str, words: frozenset[str]) -> tuple[str, ...]:
     """A chunk no lexicon word covers, of a place of two syllables or more and its suffix,
-    as the two words English writes (평양시 → 평양 시); a known word is left whole."""
-    if len(chunk) >= 3 and chunk[-1] in _PLACE_SUFFIXES and chunk not in words:
+    as the words English writes (평양시 → 평양 시, 황해남도 → 황해 남도); a known word is left
+    whole, and so is a chunk ending in 도 that names no province (태권도)."""
+    if chunk in words:
+        return (chunk,)
+    if len(chunk) >= 3 and chunk[-1] in _PLACE_SUFFIXES:
         return chunk[:-1], chunk[-1]
+    for suffix in _PROVINCE_SUFFIXES:
+        stem = chunk[: -len(suffix)]
+        if chunk.endswith(suffix) and stem in _PROVINCES:
+            return stem, suffix
     return (chunk,)
 
 
@@ -625,6 +638,16 @@ def russian_acronym_spans(acronym: str, words: list[str]) -> list[tuple[int, int
     for start in range(len(words)):
         spell(0, start, start)
     return sorted(spans)
+
+
+@lru_cache(maxsize=16384)
+def initials_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The initials of each phrase's words but stop words (people's army: pa), as an
+    acronym of the phrase would take them."""
+    drop = stopwords()
+    return frozenset(
+        "".join(w[0] for w in tokens(normalize(phrase)) if w not in drop) for phrase in phrases
+    ) - {""}
 
 
 def acronym_like(token: str) -> bool:
