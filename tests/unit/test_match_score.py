@@ -1543,6 +1543,12 @@ def test_dprk_machine_building_complexes_and_academies(query: str, candidate: st
         # Not in a name spelt in pinyin (de is 德) or a Korean one (da is 다).
         ("Liu De Hua", "Liu Hua", False),
         ("Kim Da Mi", "Kim Mi", False),
+        # Nor do Malay short forms keep bin and the Mohd of a compound given name.
+        ("Mohd Shafie bin Apdal", "Shafie Apdal", True),
+        ("Muhammad Sanusi bin Md Nor", "Sanusi Md Nor", True),
+        ("Mohd Shafie bin Apdal", "Shafie bin Yusof", False),
+        # Elsewhere a word before a whole other name is a son's own name.
+        ("Mohammad Reza Pahlavi", "Reza Pahlavi", False),
     ],
 )
 def test_surname_particles_weigh_little(query: str, candidate: str, same: bool) -> None:

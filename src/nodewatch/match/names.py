@@ -1280,6 +1280,7 @@ def _score(
                 other_whole
                 and _name_before(parts, used, chosen, parts is c)
                 and not _pinyin_throughout(other)
+                and not _malay_compound_first(parts)
             ):
                 # A word before a whole other name is a son's own name before his father's
                 # (Uday Saddam Hussein is not Saddam Hussein), not a missing middle name; but
@@ -1374,6 +1375,22 @@ def _junior_by_patronymic(query: AnalysedName, candidate: AnalysedName) -> bool:
     return bool(words) and any(
         p.role == "patronymic" and len(words[0]) >= 3 and p.token.latin.startswith(words[0])
         for p in other.parts
+    )
+
+
+# The first words of Malay compound given names, which short forms drop (Mohd Rafizi bin
+# Ramli is Rafizi Ramli, Abdul Daim bin Zainuddin Daim Zainuddin): not a son's name. Only
+# abbreviated, or in a name with bin or binti: an Iranian Mohammad Abbas is not Abbas.
+_COMPOUND_FIRST = frozenset(
+    ("muhammad", "mohammad", "mohammed", "mohamad", "mohamed", "muhammed", "ahmad", "abdul", "nur", "siti")
+)
+_ABBREVIATED_FIRST = frozenset(("mohd", "muhd", "md"))
+
+
+def _malay_compound_first(parts: tuple[Part, ...]) -> bool:
+    first = parts[0].token.latin
+    return first in _ABBREVIATED_FIRST or (
+        first in _COMPOUND_FIRST and any(p.token.latin in ("bin", "binti", "bte") for p in parts)
     )
 
 

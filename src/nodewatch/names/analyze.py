@@ -846,9 +846,11 @@ _SUN_LETTERS = frozenset(("s", "sh", "t", "th", "d", "dh", "r", "z", "n"))
 # Particles of European surnames, which lists drop (Rodrigo de Rato y Figaredo is Rodrigo
 # Rato, José Ortega y Gasset José Ortega, Marcelo Rebelo de Sousa Marcelo Rebelo). Not van,
 # le or la: Vietnamese Văn, Lê and La are names.
+# And the "son of", "daughter of" of Arabic and Malay names, which short forms drop
+# (Ismail Sabri bin Yaakob is Ismail Sabri Yaakob).
 _SURNAME_PARTICLES = frozenset(
     ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "von", "der", "den", "y", "e")
-)
+) | frozenset(("bin", "binti", "bte", "ibn", "bint"))
 
 
 def _surname_particles(parts: list[Part]) -> list[Part]:
