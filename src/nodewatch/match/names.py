@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from rigour.text.distance import levenshtein
 
-from nodewatch.names import chinese, hebrew, japanese, korean, orgs, phonetic, russian
+from nodewatch.names import chinese, hebrew, japanese, korean, orgs, phonetic, russian, turkic
 from nodewatch.names.analyze import AnalysedName, Part, Token, _consonants, make_token
 from nodewatch.names.normalize import ascii_fold
 
@@ -800,6 +800,8 @@ def compare_names(query: AnalysedName, candidate: AnalysedName) -> NameCompariso
                     best_c[j] = sim
     if min(best_q, default=1.0) < 0.9 or min(best_c, default=1.0) < 0.9:
         options.extend(_east_slavic_options(q, c, best_q, best_c))
+        if kind == "person":
+            options.extend(_central_asian_options(q, c, best_q, best_c))
         options.extend(_span_options(query, candidate, best_q, best_c, kind, context))
         if query.chinese_like and candidate.korean_like:
             options.extend(_sino_options(q, c, best_q, False))
@@ -949,6 +951,43 @@ def _east_slavic_options(
             if russian.east_slavic_reading(own.token.text, other.token.text):
                 out.append((0.9, 1, (i,), (j,), "Ukrainian or Belarusian form"))
     return out
+
+
+# A word of a Central Asian name met in another alphabet's spelling (see ``turkic``).
+CENTRAL_ASIAN_SIM = 0.88
+
+
+def _central_asian_options(
+    q: tuple[Part, ...], c: tuple[Part, ...], best_q: list[float], best_c: list[float]
+) -> list[Option]:
+    """In a pair of names one of which has a word of a Central Asian alphabet, each word that
+    met nothing well against one of the other name whose consonants and vowel places agree
+    (``turkic.key``): Sodiq Safoyev is Садык Сафаев, Hojamyrat Geldimyradow Ходжамурад
+    Гельдимурадов."""
+    out: list[Option] = []
+    if (
+        _pinyin_throughout(q)
+        or _pinyin_throughout(c)
+        or not any(turkic.marked(p.token.text) for p in (*q, *c))
+    ):
+        return out  # pinyin q is another sound (Qian)
+    for i, qp in enumerate(q):
+        if best_q[i] >= CENTRAL_ASIAN_SIM or qp.token.script not in _TURKIC_SCRIPTS:
+            continue
+        wanted = turkic.key(qp.token.text)
+        if len(wanted) < 4:
+            continue
+        for j, cp in enumerate(c):
+            if (
+                best_c[j] < CENTRAL_ASIAN_SIM
+                and cp.token.script in _TURKIC_SCRIPTS
+                and turkic.key(cp.token.text) == wanted
+            ):
+                out.append((CENTRAL_ASIAN_SIM, 1, (i,), (j,), "Central Asian spelling"))
+    return out
+
+
+_TURKIC_SCRIPTS = frozenset(("Latin", "Cyrillic"))
 
 
 def _span_options(
