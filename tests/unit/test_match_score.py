@@ -1351,6 +1351,24 @@ def test_french_and_german_spellings_of_russian_names(query: str, candidate: str
     assert not score(person("Boris Jelzin"), person("Boris Yeltsov")).match
 
 
+@pytest.mark.parametrize(
+    ("query", "candidate", "same"),
+    [
+        # Russian writes Polish and German names by their sound.
+        ("Rafał Trzaskowski", "Рафал Тшасковский", True),
+        ("Grzegorz Schetyna", "Гжегож Схетына", True),
+        ("Jarosław Kaczyński", "Ярослав Качиньский", True),
+        ("Horst Seehofer", "Хорст Зеехофер", True),
+        ("Olaf Scholz", "Олаф Шульц", False),  # Шульц is Schulz
+        # Two Polish names are compared as written.
+        ("Krzysztof Wiśniewski", "Krzysztof Wiśniowski", False),
+    ],
+)
+def test_polish_and_german_names_in_russian(query: str, candidate: str, same: bool) -> None:
+    result = score(person(query), person(candidate))
+    assert result.match == same, result.explain()
+
+
 def test_the_name_a_russian_body_is_named_after_weighs_little() -> None:
     # имени / им. X: the body is known without its eponym, and his initials are often left out.
     full = "АО «Научно-производственная корпорация «Уралвагонзавод» имени Ф. Э. Дзержинского"

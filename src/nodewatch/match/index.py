@@ -43,7 +43,7 @@ from nodewatch import settings
 from nodewatch.match.entity import Subject, subject_of
 from nodewatch.match.score import MatchResult, analysed_names, score
 from nodewatch.model.record import Record
-from nodewatch.names import korean
+from nodewatch.names import korean, russian
 from nodewatch.names.analyze import AnalysedName, Token, analyse, kind_of_schema
 
 # Keys held by more names than this only rank names that rarer keys found.
@@ -79,7 +79,7 @@ def token_keys(token: Token) -> frozenset[str]:
     if token.skeleton and token.skeleton != token.latin and len(token.skeleton) >= 2:
         keys.add("s:" + token.skeleton)
     # A French or German spelling of a Slavic name (Poutine, Jelzin) finds its name.
-    keys.update("s:" + key for key in token.transcribed)
+    keys.update("s:" + key.removeprefix(russian.CYRILLIC_ONLY) for key in token.transcribed)
     for form, _system in token.forms:
         keys.add("t:" + form)
     for english in token.translations:

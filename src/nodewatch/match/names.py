@@ -292,12 +292,12 @@ def _transcribed(a: Token, b: Token) -> bool:
 def _voiceless_in(token: Token, skeletons: tuple[str, ...]) -> bool:
     """``token``'s skeleton is one of ``skeletons``; not a word spelt in pinyin (Zhang is no
     Russian name that French writes Chang)."""
-    return (
-        len(token.skeleton) >= 4
-        and token.script in ("Latin", "Cyrillic")
-        and russian.voiceless(token.skeleton) in skeletons
-        and not (token.script == "Latin" and chinese.pinyin_spelt(token.latin))
-    )
+    if len(token.skeleton) < 4 or token.script not in ("Latin", "Cyrillic"):
+        return False
+    own = russian.voiceless(token.skeleton)
+    if token.script == "Cyrillic" and russian.CYRILLIC_ONLY + own in skeletons:
+        return True
+    return own in skeletons and not (token.script == "Latin" and chinese.pinyin_spelt(token.latin))
 
 
 # A Hangul word meeting a Latin one as Korean writes loanwords (see korean.loanword_key).

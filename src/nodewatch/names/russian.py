@@ -139,7 +139,7 @@ def skeleton(token: str) -> str:
 
 
 @cache
-def _transcriptions() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], ...]:
+def _transcriptions() -> tuple[tuple[bool, tuple[tuple[str, re.Pattern[str], str], ...]], ...]:
     """The rules of ``slavic_transcriptions.tsv``, one tuple per system, each with the text
     every match of it holds (see ``_required_text``): a rule is tried only on a word that
     holds it, and most Latin words hold none (a French or German spelling is rare)."""
@@ -147,22 +147,30 @@ def _transcriptions() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], ...
     for system, pattern, *replacement in rows("slavic_transcriptions.tsv"):
         rule = (_required_text(pattern), re.compile(pattern), replacement[0] if replacement else "")
         systems.setdefault(system, []).append(rule)
-    return tuple(tuple(rules) for rules in systems.values())
+    return tuple((system in _INTO_CYRILLIC, tuple(rules)) for system, rules in systems.items())
+
+
+# Systems that spell how Russian writes a foreign name (Macierewicz = Мацеревич): their
+# skeletons meet only Cyrillic, marked with this prefix (two Polish names are compared as
+# written: Wiśniewski is not Wiśniowski).
+_INTO_CYRILLIC = frozenset(("polish", "german name"))
+CYRILLIC_ONLY = "~"
 
 
 @lru_cache(maxsize=65536)
 def transcription_skeletons(latin: str) -> tuple[str, ...]:
     """The skeletons of a Latin word read as a French or a German spelling of a Russian
     name (jigalov as Жигалов, kusnezow as Кузнецов), s and z as one letter: German writes з
-    s. Empty when neither system's letters are in it."""
+    s; and, prefixed with ``CYRILLIC_ONLY``, as a Polish or German name Russian writes by
+    its sound. Empty when no system's letters are in it."""
     out: list[str] = []
-    for rules in _transcriptions():
+    for into_cyrillic, rules in _transcriptions():
         text = latin
         for required, pattern, replacement in rules:
             if required in text:
                 text = pattern.sub(replacement, text)
         if text != latin:
-            out.append(voiceless(skeleton(text)))
+            out.append((CYRILLIC_ONLY if into_cyrillic else "") + voiceless(skeleton(text)))
     return tuple(dict.fromkeys(out))
 
 
