@@ -63,6 +63,17 @@ def test_thai_lead_vowel_before_two_consonants_is_read_both_ways() -> None:
     assert thai.romanize("เนวิน").index("newin") > thai.romanize("เนวิน").index("nawoen")
 
 
+def test_thai_pali_and_sanskrit_words_as_said() -> None:
+    # A final said again with a before the next syllable; a last short i or u not said; a ย
+    # after ใ not said inside a word.
+    assert "watthana" in thai.romanize("วัฒนา") and "wattana" in thai.romanize("วัฒนา")
+    assert "chat" in thai.romanize("ชาติ")
+    assert thai.romanize("ชาติ")[0] == "chati"  # said within a compound (ชาติชาย Chatichai)
+    assert thai.romanize("ใสยเกื้อ")[0] == "saikuea"
+    assert thai.romanize("ไชยา")[0] == "chaiya"
+    assert _same("ณัฐวุฒิ ใสยเกื้อ", "Nattawut Saikua")
+
+
 def test_thai_spellings_are_few_and_plain() -> None:
     for word in ("ชินวัตร", "วชิราลงกรณ", "เทือกสุบรรณ"):
         spellings = thai.romanize(word)

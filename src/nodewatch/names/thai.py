@@ -13,6 +13,7 @@ in ``data/thai.tsv``; the code only cuts a word into syllables.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,12 +41,15 @@ class _Style:
     tradition: int
     overrides: tuple[tuple[str, str], ...] = ()
     linking: bool = False
+    # The final of a Pali or Sanskrit syllable said again, with a, before the next one
+    # (ณัฐวุฒิ nat-tha-wut, วัฒนา wat-tha-na): the phonetic spellings write it so.
+    repeating: bool = False
 
 
 # English spellings of Thai names: the phonetic letters without the h of aspiration and
 # with English long vowels (หลีกภัย Leekpai, รุ่ง roong, เรือง ruang, พิธา Pita), า before
 # a final n as ar (แพทองธาร Paetongtarn).
-_ENGLISH = (
+_ENGLISH_CONSONANTS = (
     ("ผ", "p"),
     ("พ", "p"),
     ("ภ", "p"),
@@ -55,6 +59,9 @@ _ENGLISH = (
     ("ฐ", "t"),
     ("ฑ", "t"),
     ("ฒ", "t"),
+)
+_ENGLISH = (
+    *_ENGLISH_CONSONANTS,
     ("ี", "ee"),
     ("ุ", "oo"),
     ("ู", "oo"),
@@ -68,6 +75,10 @@ _STYLES = (
     _Style(_ETYM, (("ช", "ch"),), linking=True),  # ชวลิต Chavalit
 )
 _SH_STYLE = _Style(_ETYM, (("ช", "sh"), ("ว", "w")), linking=True)  # ชินวัตร Shinawatra
+# Spellings of words with such a final (see ``_REPEATED``): phonetic, and English (Nattawut).
+_REPEATING_STYLES = (_Style(_RTGS, repeating=True), _Style(_RTGS, _ENGLISH_CONSONANTS, repeating=True))
+# Finals of Pali and Sanskrit words that are said again before the next syllable.
+_REPEATED = frozenset("ฐฒฑธภศษ")
 
 
 @dataclass
@@ -108,12 +119,28 @@ def romanize(word: str) -> tuple[str, ...]:
     if not syllables:
         return ()
     styles = _STYLES + ((_SH_STYLE,) if syllables[0].onset.startswith("ช") else ())
+    if any(s.final in _REPEATED for s in syllables[:-1]):
+        styles += _REPEATING_STYLES
     spellings = [_spell(syllables, style) for style in styles]
-    # The other reading of a lead vowel before two consonants (see ``_syllables``), after.
-    other = _syllables(letters, lead_to_second=False)
-    if other != syllables:
-        spellings += [_spell(other, style) for style in styles]
+    # The other reading of a lead vowel before two consonants (see ``_syllables``), and the
+    # word without its last short vowel (see ``_unsaid_last_vowel``), after.
+    for other in (_syllables(letters, lead_to_second=False), _unsaid_last_vowel(syllables)):
+        if other != syllables:
+            spellings += [_spell(other, style) for style in styles]
     return tuple(s for s in dict.fromkeys(spellings) if s)
+
+
+def _unsaid_last_vowel(syllables: list[_Syllable]) -> list[_Syllable]:
+    """The syllables of a word of Pali or Sanskrit origin that ends in a consonant and a
+    short i or u, which alone is not said, the consonant closing the syllable before (ชาติ
+    chat, วุฒิ wut, เหตุ het); said within a compound (วุฒิชัย wutthichai). Unchanged if the
+    word does not end so."""
+    if len(syllables) < 2:
+        return syllables
+    before, last = syllables[-2], syllables[-1]
+    if before.final or last.final or last.lead or len(last.onset) != 1 or last.signs not in ("ิ", "ุ"):
+        return syllables
+    return [*syllables[:-2], dataclasses.replace(before, final=last.onset)]
 
 
 def _said_letters(word: str) -> list[str]:
@@ -248,6 +275,8 @@ def _close(letters: list[str], i: int, syllable: _Syllable, before: list[_Syllab
     """Take the final consonant, if one closes the syllable, and letters left after it at
     the end of the word."""
     n = len(letters)
+    if syllable.lead in ("ใ", "ไ") and i < n and letters[i] == "ย" and not _opens(letters, i):
+        return i + 1  # a ย after ใ ไ is not said, inside a word too (ใสยเกื้อ Saikua; ไชยา Chaiya)
     if _vowel_key(syllable) in _OPEN_VOWELS or i >= n or _kind(letters[i]) != "consonant":
         if i >= n and not syllable.signs and not syllable.lead and not syllable.rr and before:
             _trail(before[-1], syllable)
@@ -304,10 +333,13 @@ def _vowel_key(syllable: _Syllable) -> str:
 def _spell(syllables: list[_Syllable], style: _Style) -> str:
     overrides = dict(style.overrides)
     out = [_spell_one(s, style.tradition, overrides) for s in syllables]
-    if style.linking:
-        for index, syllable in enumerate(syllables[:-1]):
-            if syllable.final and not syllable.trailing and syllables[index + 1].onset:
-                out[index] += "a"
+    for index, syllable in enumerate(syllables[:-1]):
+        if not syllable.final or syllable.trailing or not syllables[index + 1].onset:
+            continue
+        if style.linking:
+            out[index] += "a"
+        elif style.repeating and syllable.final in _REPEATED:
+            out[index] += (overrides.get(syllable.final) or _table()[syllable.final][1][0]) + "a"
     return "".join(out)
 
 
