@@ -72,6 +72,9 @@ def test_thai_pali_and_sanskrit_words_as_said() -> None:
     assert thai.romanize("ใสยเกื้อ")[0] == "saikuea"
     assert thai.romanize("ไชยา")[0] == "chaiya"
     assert _same("ณัฐวุฒิ ใสยเกื้อ", "Nattawut Saikua")
+    # A short i or u may stay open before two consonants: ภูมิพล phu-mi-phon, not phu-mip.
+    assert "phumiphon" in thai.romanize("ภูมิพล")
+    assert thai.romanize("สุนทร")[0] == "sunthon"
 
 
 def test_thai_spellings_are_few_and_plain() -> None:

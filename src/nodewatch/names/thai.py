@@ -124,7 +124,12 @@ def romanize(word: str) -> tuple[str, ...]:
     spellings = [_spell(syllables, style) for style in styles]
     # The other reading of a lead vowel before two consonants (see ``_syllables``), and the
     # word without its last short vowel (see ``_unsaid_last_vowel``), after.
-    for other in (_syllables(letters, lead_to_second=False), _unsaid_last_vowel(syllables)):
+    others = (
+        _syllables(letters, lead_to_second=False),
+        _syllables(letters, short_open=True),
+        _unsaid_last_vowel(syllables),
+    )
+    for other in others:
         if other != syllables:
             spellings += [_spell(other, style) for style in styles]
     return tuple(s for s in dict.fromkeys(spellings) if s)
@@ -185,7 +190,7 @@ def _opens(letters: list[str], index: int) -> bool:
     return pair in _TRUE_CLUSTERS and _kind(following) in ("vowel", "short")
 
 
-def _syllables(letters: list[str], lead_to_second: bool = True) -> list[_Syllable]:
+def _syllables(letters: list[str], lead_to_second: bool = True, short_open: bool = False) -> list[_Syllable]:
     """The syllables of a word's said letters. A lead vowel before two consonants that are no
     cluster, the second with a vowel of its own, is read (``lead_to_second``) as the first
     consonant's open syllable and the lead vowel's with the second (เจริญ cha-roen), or
@@ -236,7 +241,8 @@ def _syllables(letters: list[str], lead_to_second: bool = True) -> list[_Syllabl
                 syllable.onset += letters[i]
                 i += 1
         i = _vowel(letters, i, syllable)
-        i = _close(letters, i, syllable, out)
+        if not (short_open and _opens_before_two(letters, i, syllable)):
+            i = _close(letters, i, syllable, out)
         if syllable.onset:  # else merged into the syllable before (see ``_trail``)
             out.append(syllable)
     return out
@@ -269,6 +275,17 @@ def _vowel(letters: list[str], i: int, syllable: _Syllable) -> int:
         syllable.signs += "ะ"
         i += 1
     return i
+
+
+def _opens_before_two(letters: list[str], i: int, syllable: _Syllable) -> bool:
+    """A short i or u before two consonants, which are then a syllable of their own: in Pali
+    and Sanskrit words (ภูมิพล phu-mi-phon, จตุพร cha-tu-phon) it need not be closed, as
+    ``_close`` reads it (สุนทร sun-thon); the other reading of a word (``short_open``)."""
+    return (
+        bool(_SHORT_CLOSED.intersection(syllable.signs) - {"ั"})
+        and i + 1 < len(letters)
+        and _kind(letters[i]) == _kind(letters[i + 1]) == "consonant"
+    )
 
 
 def _close(letters: list[str], i: int, syllable: _Syllable, before: list[_Syllable]) -> int:
