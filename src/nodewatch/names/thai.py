@@ -278,12 +278,13 @@ def _vowel(letters: list[str], i: int, syllable: _Syllable) -> int:
 
 
 def _opens_before_two(letters: list[str], i: int, syllable: _Syllable) -> bool:
-    """A short i or u before two consonants, which are then a syllable of their own: in Pali
-    and Sanskrit words (ภูมิพล phu-mi-phon, จตุพร cha-tu-phon) it need not be closed, as
-    ``_close`` reads it (สุนทร sun-thon); the other reading of a word (``short_open``)."""
+    """A short i or u before the two consonants that end a word, which are then a syllable
+    of their own: in Pali and Sanskrit words (ภูมิพล phu-mi-phon, จตุพร cha-tu-phon) it need
+    not be closed, as ``_close`` reads it (สุนทร sun-thon); the other reading of a word
+    (``short_open``)."""
     return (
         bool(_SHORT_CLOSED.intersection(syllable.signs) - {"ั"})
-        and i + 1 < len(letters)
+        and i + 2 == len(letters)
         and _kind(letters[i]) == _kind(letters[i + 1]) == "consonant"
     )
 
