@@ -293,6 +293,16 @@ def test_a_korean_province_and_its_half_are_words_of_their_own() -> None:
     assert score(_org("량강도"), _org("Ryanggang Province")).match
 
 
+def test_korean_country_names_and_and_between_words() -> None:
+    # 중국, 로씨야 are translated, and 및 / 及 ("and") are stop words.
+    assert score(_org("중국공산당"), _org("Communist Party of China")).match
+    assert not score(_org("중국공산당"), _org("Communist Party of Vietnam")).match
+    assert score(_org("로씨야련방 보안국"), _org("Federal Security Service of the Russian Federation")).match
+    air_force = _org("Korean People's Army Air and Anti-Air Force")
+    assert score(_org("조선인민군 항공 및 반항공군"), air_force).match
+    assert score(_org("新加坡海事及港务管理局"), _org("Maritime and Port Authority of Singapore")).match
+
+
 def test_korean_ordinal_prefix_and_acronyms_of_translated_words() -> None:
     # 제 makes the number after it an ordinal; KPA abbreviates the English of 조선인민군.
     assert score(_org("근위평양제3땅크사단"), _org("3rd Guards Pyongyang Tank Division")).match
