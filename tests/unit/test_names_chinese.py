@@ -122,7 +122,15 @@ def test_hong_kong_spellings_of_jyutping_syllables(jyutping: str, spelling: str)
 
 @pytest.mark.parametrize(
     ("jyutping", "spelling"),
-    [("gwok", "kuok"), ("jat", "iat"), ("wong", "vong"), ("zeng", "cheang"), ("lau", "lao"), ("keoi", "koi")],
+    [
+        ("gwok", "kuok"),
+        ("jat", "iat"),
+        ("wong", "vong"),
+        ("zeng", "cheang"),
+        ("lau", "lao"),
+        ("keoi", "koi"),
+        ("juk", "iok"),  # 旭 Iok, as ung is ong
+    ],
 )
 def test_macau_spellings_of_jyutping_syllables(jyutping: str, spelling: str) -> None:
     assert spelling in chinese.macau_spellings(jyutping)
