@@ -92,10 +92,12 @@ def _package_file(package: str, *parts: str) -> Path:
 
 
 @cache
-def _cantoroman(table: str) -> dict[str, list[str]]:
-    """One of cantonese-romanisation's character tables (charToRoman, charToLshk)."""
+def _cantoroman(table: str) -> dict[str, tuple[str, ...]]:
+    """One of cantonese-romanisation's character tables (charToRoman, charToLshk), its
+    readings as tuples: the garbage collector leaves tuples of strings alone, while it walks
+    every list on each full collection (13,000 of them per table)."""
     data: dict[str, list[str]] = orjson.loads(_package_file("cantoroman", "data", table).read_bytes())
-    return data
+    return {ch: tuple(readings) for ch, readings in data.items()}
 
 
 @lru_cache(maxsize=32768)
@@ -154,12 +156,12 @@ def _joined(initial: str, final: str) -> str:
 
 
 @cache
-def _tailo() -> dict[str, list[str]]:
+def _tailo() -> dict[str, tuple[str, ...]]:
     """Traditional character -> its Tâi-lô readings, tone-marked, alternatives joined by /
     (人: jîn/lîn, lâng): the table taibun ships, read without importing taibun, whose import
     loads a word dictionary twenty times its size."""
-    data: dict[str, list[str]] = msgpack.unpackb(
-        _package_file("taibun", "data", "prons.msgpack").read_bytes(), raw=False
+    data: dict[str, tuple[str, ...]] = msgpack.unpackb(
+        _package_file("taibun", "data", "prons.msgpack").read_bytes(), raw=False, use_list=False
     )
     return data
 
@@ -202,7 +204,7 @@ def _tailo_spellings(tailo: str, table: str) -> tuple[str, ...]:
 def _macau(ch: str) -> tuple[str, ...]:
     """Macau spellings of a character's Jyutping readings (traditional, as Macau writes)."""
     lshk = _cantoroman("charToLshk.json")
-    readings = lshk.get(ch) or lshk.get(_traditional(ch)) or []
+    readings = lshk.get(ch) or lshk.get(_traditional(ch)) or ()
     spellings = [s for reading in readings for s in macau_spellings(reading.rstrip("0123456789"))]
     return tuple(dict.fromkeys(spellings))
 
@@ -213,7 +215,7 @@ def _hokkien(ch: str, spell: Callable[[str], tuple[str, ...]] = hokkien_spelling
     hi ...), or another place's (``spell``): each reading's likeliest spelling before
     any reading's next, since only the first dozen are kept for a name and a character's
     third reading is as likely a name's as its first (拔 pua̍h, pue̍h, pua̍t: Khoo Teck Puat)."""
-    readings = _tailo().get(ch) or _tailo().get(_traditional(ch)) or []
+    readings = _tailo().get(ch) or _tailo().get(_traditional(ch)) or ()
     per_reading = [spell(one) for reading in readings for one in reading.split("/")]
     ranked = sorted((rank, k, s) for k, spelt in enumerate(per_reading) for rank, s in enumerate(spelt))
     return tuple(dict.fromkeys(s for _rank, _k, s in ranked))
