@@ -95,6 +95,10 @@ def test_abbreviations_stems_and_synonyms() -> None:
     assert orgs.synonym_classes("daesong") == frozenset()
     assert orgs.stem("metallic") == orgs.stem("metal")
     assert orgs.stem("uralskaya") == orgs.stem("ural")
+    # Every case of a place adjective, and a city's own -sk: по Приморскому краю, в Хабаровском крае.
+    assert orgs.stem("primorskomu") == orgs.stem("primorsky") == orgs.stem("primorskoy")
+    assert orgs.stem("khabarovskom") == orgs.stem("khabarovsk")
+    assert orgs.stem("risk") == "risk"
 
 
 def test_generic_weights() -> None:
@@ -441,3 +445,10 @@ def test_ukrainian_and_belarusian_named_after_and_for_are_stopwords() -> None:
     assert score(
         _org("Міністэрства па надзвычайных сітуацыях"), _org("Ministry for Emergency Situations")
     ).match
+
+
+def test_ship_names_are_not_stemmed() -> None:
+    # A ship's name is a name, not a word of a trade: ОХОТСК is not the OKHOTSKOYE.
+    vessel = {"schema": "Vessel", "properties": {"name": ["Охотск"]}}
+    assert not score(vessel, {"schema": "Vessel", "properties": {"name": ["OKHOTSKOYE"]}}).match
+    assert score(vessel, {"schema": "Vessel", "properties": {"name": ["OKHOTSK"]}}).match

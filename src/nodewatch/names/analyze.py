@@ -235,7 +235,7 @@ def make_token(text: str, kind: str = "other") -> Token:
         translations = (*translations, *orgs.foreign_translations(text))
     if kind != "person" and script == "Latin" and not translations:
         translations = chinese.pinyin_translations(latin)
-    stem = orgs.stem(latin) if kind != "person" and script in ("Latin", "Cyrillic") else ""
+    stem = orgs.stem(latin) if kind in ("org", "other") and script in ("Latin", "Cyrillic") else ""
     keys = frozenset(map(korean.reading_key, readings)) if readings else _NONE
     return Token(
         text,

@@ -510,17 +510,30 @@ def foreign_translations(token: str) -> tuple[str, ...]:
 
 
 _SUFFIXES = (
-    # Russian adjectives of places and names (AZOVSKI = Azov, URALSKAYA = Ural, the genitive
-    # KASPERSKOGO = Kaspersky), longest first.
+    # Russian adjectives of places and names in every case (AZOVSKI = Azov, URALSKAYA = Ural,
+    # the genitive KASPERSKOGO = Kaspersky, the dative по Приморскому краю = Primorsky Krai),
+    # and a city's own -sk (Хабаровском крае = Khabarovsk Krai), longest first.
     ("skogo", ""),
     ("skoye", ""),
     ("skaya", ""),
+    ("skomu", ""),
+    ("skikh", ""),
+    ("skimi", ""),
+    ("skuyu", ""),
     ("skiy", ""),
     ("skii", ""),
     ("skij", ""),
     ("skoe", ""),
+    ("skoi", ""),
+    ("skoy", ""),
+    ("skoj", ""),
+    ("skom", ""),
+    ("skie", ""),
+    ("skih", ""),
+    ("skim", ""),
     ("sky", ""),
     ("ski", ""),
+    ("sk", ""),
     ("ative", ""),
     ("ation", ""),
     ("ial", ""),
