@@ -33,6 +33,9 @@ def split(name: str) -> tuple[str, tuple[str, ...]]:
         ("ЧВК «Вагнер»", "pmc"),
         ("МКПАО «Объединённая компания «РУСАЛ»", "jsc"),
         ("Aktiebolaget Volvo", "nordic"),
+        ("«Айыл Банк» ачык акционердик коому", "jsc"),
+        ("Türkmennebit Döwlet Konserni", "soe"),
+        ("State Concern Türkmennebit", "soe"),
     ],
 )
 def test_legal_form_classes(name: str, cls: str) -> None:
@@ -452,3 +455,7 @@ def test_ship_names_are_not_stemmed() -> None:
     vessel = {"schema": "Vessel", "properties": {"name": ["Охотск"]}}
     assert not score(vessel, {"schema": "Vessel", "properties": {"name": ["OKHOTSKOYE"]}}).match
     assert score(vessel, {"schema": "Vessel", "properties": {"name": ["OKHOTSK"]}}).match
+
+
+def test_russian_in_and_tajik_and_are_stop_words() -> None:
+    assert {"в", "ва"} <= orgs.stopwords()
