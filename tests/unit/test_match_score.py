@@ -717,6 +717,10 @@ def test_slavic_surnames_one_consonant_apart_are_two_surnames() -> None:
     assert not score(person("Andrei LYUKOV"), person("Andrei LIKOV")).match
     # Nor is a vowel put between two consonants, or the i of й before one.
     assert not score(person("Viktor Pavlovich BURKOV"), person("Viktor Pavlovich BURIKOV")).match
+    # A bare o after a hard consonant is о, not ё (yo, io, e; o after ж ч ш щ ц).
+    assert not score(person("Глеб Чекмарёв"), person("Gleb Chekmarov")).match
+    assert score(person("Михаил Горбачёв"), person("Mikhail Gorbachov")).match
+    assert score(person("Андрей Киселёв"), person("Andrei Kiselyov")).match
     # Ukrainian -ko is not Russian -kov.
     assert not score(person("Павел Бойков"), person("Pavlo Boyko")).match
     assert not score(person("Gennady SHVETSOV"), person("Gennady SHEVTSOV")).match

@@ -396,6 +396,21 @@ def _another_letter(a: str, b: str, cyrillic: bool) -> bool:
     return letter not in _NOT_CONSONANTS or (cyrillic and letter in ("a", "o", "u"))
 
 
+def _hard_o(x: str, i: int, y: str, j: int) -> bool:
+    """An o against the e of a Cyrillic е or ё after a consonant that marks no softness (r,
+    k, t ...): ё is yo, io or e there, and a bare o is the hard о of another name (Чекмарёв
+    is not Chekmarov); after a hushing consonant or a soft sign it is o (Горбачёв Gorbachov,
+    Воробьев Vorobiov)."""
+    if {x[i], y[j]} != {"e", "o"}:
+        return False
+    word, k = (x, i) if x[i] == "o" else (y, j)
+    return k > 0 and word[k - 1] not in _SOFT_BEFORE_O
+
+
+# Letters after which a Latin o may write ё: a soft sign or y, and the end of zh, ch, sh, shch, ts.
+_SOFT_BEFORE_O = frozenset("iyjhsz")
+
+
 def _soft_vowel(word: str, i: int) -> bool:
     """A vowel of a skeleton no transliteration puts in or leaves out: one between two
     consonants (Surkov/Surikov), the i of й before a consonant (Badin/Baidin), the u or a of
@@ -432,7 +447,11 @@ def _letters_apart(x: str, y: str, cyrillic: bool) -> int:
                     (left[0] + 1, left[1] + added[j]),
                     diagonal
                     if cx == cy
-                    else (diagonal[0] + 1, diagonal[1] + _another_letter(cx, cy, cyrillic)),
+                    else (
+                        diagonal[0] + 1,
+                        diagonal[1]
+                        + (_another_letter(cx, cy, cyrillic) or (cyrillic and _hard_o(x, i, y, j))),
+                    ),
                 )
             )
         cost = row
