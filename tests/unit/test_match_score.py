@@ -979,6 +979,11 @@ def test_bodies_of_two_countries_stay_apart() -> None:
         ("Binyamin Gantz", "Benny Gantz"),
         ("კახა კალაძე", "Kakhaber Kaladze"),
         ("Σπύρος Λάτσης", "Spiro Latsis"),
+        ("ვანო ბერიძე", "Ivane Beridze"),
+        ("Κατερίνα Παπαδάκη", "Aikaterini Papadaki"),
+        # Hovhannes as Russian writes it, and the surname made of it.
+        ("Հովհաննես Թումանյան", "Ованес Туманян"),
+        ("Արամ Հովհաննիսյան", "Aram Oganesyan"),
     ],
 )
 def test_short_forms_of_given_names(query: str, candidate: str) -> None:
