@@ -32,8 +32,13 @@ _LATIN = (
 _LATIN_VOWELS = frozenset("aeiouyəäöüı")
 # Letters only Central Asian alphabets have: Kazakh, Uzbek and Tajik Cyrillic; Uzbek Latin q,
 # oʻ, gʻ (normalised o', g'; not x, which pinyin and European names have too); Turkmen and
-# Azerbaijani letters and the Turkmen -ow, -ew of -ов, -ев.
-_MARKED = re.compile(r"[қғңөұүһіәўҳӣӯҷýňäžşçəı]|q(?!u)|[og]'|[oe]w$")
+# Azerbaijani letters and the Turkmen -ow, -ew of -ов, -ев. And the Arabic Abd- and the
+# endings of Central Asian given names (-jon, -bek, -boy, -iddin, -ullo): Abdulaziz Komilov
+# is Абдулазиз Камилов, though no letter of either says so.
+_MARKED = re.compile(
+    r"[қғңөұүһіәўҳӣӯҷýňäžşçəı]|q(?!u)|[og]'|[oe]w$|^(?:abd|абд)"
+    r"|(?:jon|bek|boy|iddin|uddin|ullo|жон|бек|бой|иддин|уддин|улло)$"
+)
 
 
 @lru_cache(maxsize=65536)
