@@ -459,3 +459,12 @@ def test_ship_names_are_not_stemmed() -> None:
 
 def test_russian_in_and_tajik_and_are_stop_words() -> None:
     assert {"в", "ва"} <= orgs.stopwords()
+
+
+def test_russian_ordinals_are_numbers() -> None:
+    # Девятый is the Ninth (9th), not the Tenth; Второй the 2nd.
+    court = _org("Девятый арбитражный апелляционный суд")
+    assert score(court, _org("Ninth Arbitration Appeal Court")).match
+    assert score(court, _org("9th Arbitration Appeal Court")).match
+    assert not score(court, _org("Tenth Arbitration Appeal Court")).match
+    assert score(_org("Второй Московский часовой завод"), _org("2nd Moscow Watch Factory")).match
