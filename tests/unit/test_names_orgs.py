@@ -468,3 +468,11 @@ def test_russian_ordinals_are_numbers() -> None:
     assert score(court, _org("9th Arbitration Appeal Court")).match
     assert not score(court, _org("Tenth Arbitration Appeal Court")).match
     assert score(_org("Второй Московский часовой завод"), _org("2nd Moscow Watch Factory")).match
+
+
+def test_chinese_ordinals_are_numbers() -> None:
+    # 第 and the numeral after it are one ordinal: 第七十一 is 71, not 七十 and 一.
+    army = _org("第七十一集團軍")
+    assert score(army, _org("71st Group Army")).match
+    assert not score(army, _org("72nd Group Army")).match
+    assert score(_org("第七〇一研究所"), _org("701 Research Institute")).match

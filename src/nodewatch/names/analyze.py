@@ -669,16 +669,22 @@ def _join_arabic_compounds(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _vessel_han(word: str) -> list[str]:
-    """A ship's name in characters, its numeral runs as numbers."""
+def _han_numbered(word: str, numerals: re.Pattern[str] = chinese.NUMERAL_RUN) -> list[str]:
+    """A name in characters with its numbers as numbers: a ship's numeral runs, or another
+    name's ordinals (``numerals``: 第七十一集團軍 is the 71st Group Army, 第七〇一研究所 the
+    701 Institute; not 七十 and 一)."""
     out: list[str] = []
     start = 0
-    for run in chinese.NUMERAL_RUN.finditer(word):
+    for run in numerals.finditer(word):
         out.extend(segment for segment, _t in chinese.segment(word[start : run.start()]))
-        out.append(str(chinese.numeral_value(run.group())))
+        out.append(str(chinese.numeral_value(run.group(run.lastindex or 0))))
         start = run.end()
     out.extend(segment for segment, _t in chinese.segment(word[start:]))
     return out
+
+
+# 第 and the numeral after it: a Chinese ordinal.
+_HAN_ORDINAL = re.compile(f"第({chinese.NUMERAL_RUN.pattern})")
 
 
 def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
@@ -696,7 +702,9 @@ def _expand_scripts(words: tuple[str, ...], kind: str) -> list[str]:
                 word = word[:-1]  # 호 is "ship": 천마산호 is the CHON MA SAN
             out.extend(orgs.segment_hangul(word))
         elif chinese.has_han(word) and kind == "vessel":
-            out.extend(_vessel_han(word))  # 海洋地质八号 is HAI YANG DI ZHI 8
+            out.extend(_han_numbered(word))  # 海洋地质八号 is HAI YANG DI ZHI 8
+        elif chinese.has_han(word) and "第" in word:
+            out.extend(_han_numbered(word, _HAN_ORDINAL))
         elif chinese.has_han(word):
             for segment, _translations in chinese.segment(word):
                 out.append(segment)
