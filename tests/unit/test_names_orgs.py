@@ -290,6 +290,13 @@ def test_a_korean_city_or_county_suffix_is_a_word_of_its_own() -> None:
     assert score(_org("조선중앙통신"), _org("Korean Central News Agency")).match
 
 
+def test_a_korean_name_begins_with_its_country() -> None:
+    # 조선 (Korea) first, though 조선소 alone is a shipyard.
+    assert orgs.segment_hangul("조선소백수무역회사") == ("조선", "소백수", "무역회사")
+    assert orgs.segment_hangul("남포조선소") == ("남포", "조선소")
+    assert score(_org("조선소백수무역회사"), _org("Korea Sobaeksu Trading Company")).match
+
+
 def test_a_korean_province_and_its_half_are_words_of_their_own() -> None:
     # 남도 and 북도 are the south and north halves of a province; 태권도 names none.
     assert orgs.segment_hangul("평안북도인민위원회") == ("평안", "북도", "인민", "위원회")

@@ -290,7 +290,11 @@ def segment_hangul(word: str) -> tuple[str, ...]:
     The split is the one that covers most syllables with lexicon words, in the fewest pieces,
     and among equals the one with the longer words first: taking the longest word from the
     left alone would cut 만경대학생소년궁전 (Mangyongdae Schoolchildren's Palace) at 대학
-    (university), not at 학생소년 (schoolchildren)."""
+    (university), not at 학생소년 (schoolchildren). A name begins with its country, 조선
+    (Korea): 조선소백수무역회사 is 조선 소백수 무역회사 (Korea Sobaeksu Trading Company), though
+    조선소 alone is a shipyard."""
+    if word.startswith(_COUNTRY) and len(word) > len(_COUNTRY) + 2:
+        return (_COUNTRY, *segment_hangul(word[len(_COUNTRY) :]))
     words, longest = _hangul_words()
     size = len(word)
     # steps[i][known]: the best (covered, -pieces) split of word[i:] whose first piece is a
@@ -318,6 +322,10 @@ def segment_hangul(word: str) -> tuple[str, ...]:
             out[-1] += word[index:end]
         index, known = end, after
     return tuple(part for chunk in out for part in _place_and_suffix(chunk, words))
+
+
+# The word for Korea that DPRK organisation names begin with.
+_COUNTRY = "조선"
 
 
 # A step of segment_hangul: ((covered, -pieces), end of the piece, kind of the next piece).
