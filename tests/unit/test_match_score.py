@@ -1259,6 +1259,7 @@ def test_indonesian_spelling_before_1972(query: str, candidate: str) -> None:
     [
         ("Пак Ый Чхун", "박의춘"),  # Pak Ui Chun, DPRK foreign minister, in Kontsevich
         ("Чо Чхун Рён", "조춘룡"),  # Jo Chun Ryong
+        ("Чон Джон Хо", "정종호"),  # дж, the popular spelling of ㅈ
         ("Сергей Курченко", "Сергій Курченко"),  # Russian and Ukrainian forms
         ("Леонид Пасечник", "Леонід Пасічник"),
         ("Сергей Цивилев", "Sergei Tcivilev"),  # passport of 2006–2010

@@ -483,3 +483,14 @@ def test_chinese_ordinals_are_numbers() -> None:
     assert score(army, _org("71st Group Army")).match
     assert not score(army, _org("72nd Group Army")).match
     assert score(_org("第七〇一研究所"), _org("701 Research Institute")).match
+
+
+def test_russian_missions_and_their_cities() -> None:
+    # Консульство, посольство; the city in the locative; another city is another mission.
+    harbin = _org("Генеральное консульство Российской Федерации в Харбине")
+    assert score(harbin, _org("Consulate General of the Russian Federation in Harbin")).match
+    assert not score(harbin, _org("Consulate General of the Russian Federation in Shenyang")).match
+    assert score(
+        _org("Посольство Российской Федерации в КНДР"), _org("Embassy of the Russian Federation in the DPRK")
+    ).match
+    assert score(_org("ПАО «Тихоокеанская судоходная компания»"), _org("Pacific Shipping Company PJSC")).match

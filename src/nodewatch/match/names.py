@@ -1512,13 +1512,13 @@ _DESCRIPTIVE = frozenset(("generic", "place", "region"))
 def _different_places(
     q: tuple[Part, ...], left_q: list[str], left_c: list[str], chosen: list[Meeting]
 ) -> bool:
-    """Each name keeps a city of its own and no place met: DANDONG X and DALIAN X, COSCO
-    SHIPPING TANKER (DALIAN) and (SHANGHAI) are two firms, while CHINA X may be YANBIAN X
-    (``left_*``: roles left over)."""
+    """Each name keeps a city of its own and no city met: DANDONG X and DALIAN X, COSCO
+    SHIPPING TANKER (DALIAN) and (SHANGHAI) are two firms, as are Russia's consulates in
+    Harbin and in Shenyang, while CHINA X may be YANBIAN X (``left_*``: roles left over)."""
     return (
         "place" in left_q
         and "place" in left_c
-        and not any(q[k].role in _PLACE for _sim, qi, _ci, _route in chosen for k in qi)
+        and not any(q[k].role == "place" for _sim, qi, _ci, _route in chosen for k in qi)
     )
 
 

@@ -499,6 +499,7 @@ def spelt_letters(word: str) -> tuple[str, ...]:
 _KONTSEVICH_PAIRS = (
     ("ый", "ui"),
     ("чж", "j"),
+    ("дж", "j"),  # the popular spelling of ㅈ (Чхонджин, Кэсон Джон)
     ("чх", "ch'"),
     ("кх", "k'"),
     ("тх", "t'"),
