@@ -1353,6 +1353,10 @@ def test_a_changed_letter_is_another_character(query: str, candidate: str) -> No
         ("Iouri Jigalov", "Жигалов Юрий Павлович"),
         ("Wladimir Poutine", "Vladimir Putin"),
         ("Boris Jelzin", "Борис Ельцин"),
+        # German s for з; French and German patronymics, which a list may leave out.
+        ("Тимур Константинович Кузьмин", "Timur Kusmin"),
+        ("Andreï Grigorievitch Vichnevski", "VISHNEVSKIJ Andrej"),
+        ("Wladimir Petrowitsch Kusnezow", "Владимир Кузнецов"),
     ],
 )
 def test_french_and_german_spellings_of_russian_names(query: str, candidate: str) -> None:

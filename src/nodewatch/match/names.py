@@ -202,7 +202,7 @@ def token_similarity(
     if len(a.skeleton) >= 3 and a.skeleton == b.skeleton and not (clash and not a.stem):
         # Under a Korean clash only organisation words may meet this way (Yusto = Justo).
         best = max(best, (0.92 if not clash else 0.85, "Slavic spelling variant"))
-    if best[0] < 0.9 and _transcribed(a, b):
+    if best[0] < 0.9 and (_transcribed(a, b) or _voiced_apart(a, b)):
         best = (0.9, "French or German spelling")
     if best[0] < 0.9 and (_turkic_c(a, b) or _turkic_c(b, a)):
         best = (0.9, "Turkic c")
@@ -287,6 +287,14 @@ def _transcribed(a: Token, b: Token) -> bool:
     return (bool(a.transcribed) and _voiceless_in(b, a.transcribed)) or (
         bool(b.transcribed) and _voiceless_in(a, b.transcribed)
     )
+
+
+def _voiced_apart(a: Token, b: Token) -> bool:
+    """A Cyrillic word and a Latin one that differ only in s for з, as German and French
+    write it (Кузьмин, Kusmin), found by their skeletons with s and z as one."""
+    if {a.script, b.script} != {"Cyrillic", "Latin"} or len(a.skeleton) < 5:
+        return False
+    return a.skeleton != b.skeleton and russian.voiceless(a.skeleton) == russian.voiceless(b.skeleton)
 
 
 def _voiceless_in(token: Token, skeletons: tuple[str, ...]) -> bool:

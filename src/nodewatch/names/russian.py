@@ -29,10 +29,12 @@ SYSTEM_NAMES = {
 }
 _VOWELS = set("аеёиоуыэюяіїє")
 _SOFTENERS = set("йъь")
+# English, Ukrainian, and the French and German (Grigorievitch, Petrowitsch, Iwanowna) endings.
 _PATRONYMIC = re.compile(
-    r"(?:ovich|evich|ievich|yevich|ovych|evych|ich|ovna|evna|ievna|yevna|ichna|ivna|ovych|ijovych)$"
+    r"(?:ovich|evich|ievich|yevich|ovych|evych|ich|ovna|evna|ievna|yevna|ichna|ivna|ovych|ijovych"
+    r"|itch|itsch|owna|ewna)$"
 )
-_PATRONYMIC_SKELETON = re.compile(r"(?:ovich|evich|ovch|ich|ovna|evna|ichna|ivna)$")
+_PATRONYMIC_SKELETON = re.compile(r"(?:ovich|evich|ovch|ich|ovna|evna|ichna|ivna|itch|itsch|owna|ewna)$")
 _FEMININE_END = ("a", "а", "я")
 _FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("skaia", "skii"), ("skaia", "ski"), ("aia", "ii"))
 
