@@ -961,6 +961,11 @@ def test_organisation_words_of_other_languages(query: str, candidate: str) -> No
     assert result.match, result.explain()
 
 
+def test_a_firm_that_imports_is_not_one_that_exports() -> None:
+    assert not score(org("ООО «Сибтехимпорт»", "Company"), org("Sibtekhexport LLC", "Company")).match
+    assert score(org("ООО «Сибтехимпорт»", "Company"), org("Sibtekhimport LLC", "Company")).match
+
+
 def test_bodies_of_two_countries_stay_apart() -> None:
     assert not score(
         org("Ministry of Defence of the Russian Federation"), org("Ministry of Defence of Ukraine")

@@ -598,7 +598,11 @@ def _translated(a: Token, b: Token) -> bool:
 
 def _fuzzy(a: Token, b: Token) -> float:
     """Edit-distance similarity, allowed only for small edits relative to length: of the
-    ASCII forms, the Slavic skeletons, the stems and, for Arabic script, the consonants."""
+    ASCII forms, the Slavic skeletons, the stems and, for Arabic script, the consonants.
+    Not two words one of which imports what the other exports (Сибтехимпорт, Sibtekhexport)."""
+    directions = {_trade_direction(a.latin), _trade_direction(b.latin)}
+    if directions == {"import", "export"}:
+        return 0.0
     best = _edit_similarity(a.latin, b.latin, 0.0)
     if a.skeleton and b.skeleton and (a.skeleton != a.latin or b.skeleton != b.latin):
         best = _edit_similarity(a.skeleton, b.skeleton, best)
@@ -611,6 +615,13 @@ def _fuzzy(a: Token, b: Token) -> float:
             best,
         )
     return best
+
+
+def _trade_direction(word: str) -> str:
+    """Import, export or neither, of a word that names a firm's trade (Техимпорт, Tekhexport)."""
+    if "import" in word:
+        return "import"
+    return "export" if "export" in word or "eksport" in word else ""
 
 
 def _edit_similarity(x: str, y: str, best: float) -> float:
