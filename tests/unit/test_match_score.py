@@ -905,6 +905,9 @@ def test_hangul_letter_names_spell_latin_initials(query: str, candidate: str) ->
         ("Шавкат Мирзиёев", "Shavkat Mirziyoyev"),
         # Greek γι before a vowel is y (Μπακογιάννη, Bakoyannis).
         ("Ντόρα Μπακογιάννη", "Dora Bakoyannis"),
+        # χ as h and τζ as dj or j, as Cypriot and shipping names write them.
+        ("Νίκος Χατζηγεωργίου", "Nikos Hadjigeorgiou"),
+        ("Στέλιος Χατζηπαύλου", "Stelios Haji-Pavlou"),
     ],
 )
 def test_other_scripts_and_alphabets(query: str, candidate: str) -> None:

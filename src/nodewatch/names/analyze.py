@@ -210,6 +210,7 @@ def make_token(text: str, kind: str = "other") -> Token:
         if script == "Greek":
             # Compared as Latin spellings are, in the skeleton (Μπακογιάννη, Bakoyannis).
             skeleton = russian.skeleton(_GREEK_YI.sub("y", latin))
+            forms = _greek_forms(latin)
     else:
         latin = ascii_fold(text)
         forms = _long_vowel_forms(text) + (
@@ -337,6 +338,16 @@ def _translation_keys(translations: tuple[str, ...]) -> frozenset[str]:
 # Greek γι before a vowel is the sound y, which English spellings write so (Μπακογιάννη is
 # Bakoyannis, Γιάννης Yannis), where transliteration writes gi.
 _GREEK_YI = re.compile(r"gi(?=[aeou])")
+
+
+def _greek_forms(latin: str) -> tuple[tuple[str, str], ...]:
+    """The common spellings of a Greek word beside the standard one: χ as h, and τζ as dj or
+    j, as Cypriot and shipping names write them (Χατζηγεωργίου Hadjigeorgiou, Χατζηιωάννου
+    Haji-Ioannou)."""
+    spelt = {latin.replace("ch", "h")}
+    if "tz" in latin:
+        spelt |= {s.replace("tz", joined) for s in tuple(spelt) for joined in ("dj", "j")}
+    return tuple((form, "common") for form in sorted(spelt - {latin}))
 
 
 def _arabic_skeleton(text: str, latin: str) -> str:
