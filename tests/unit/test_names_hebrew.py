@@ -58,3 +58,9 @@ def test_short_hebrew_names_match() -> None:
     assert score(person("יאיר לפיד"), person("Yair Lapid")).match
     assert score(person("דוד לוי"), person("David Levy")).match
     assert not score(person("יאיר לפיד"), person("Uri Lapid")).match
+
+
+def test_latin_tsh_is_tav_and_shin() -> None:
+    # t and sh, not the ts of צ: תשובה is Tshuva.
+    assert meets("תשובה", "tshuva")
+    assert not meets("תשובה", "tsuva")

@@ -58,6 +58,8 @@ def meets(word: str, latin: str) -> bool:
     words, so then the vowel letters must agree as well (יאיר is Yair, not Uri or Ari)."""
     keys = (hebrew_key(word), hebrew_key(word, "b"))
     key = latin_key(latin)
+    if key not in keys and "tsh" in latin:
+        key = latin_key(latin.replace("tsh", "tesh"))  # ת and ש, not צ (Tshuva, תשובה)
     if key not in keys and latin.endswith("h"):
         key = latin_key(latin, final_h=True)  # ח said last (Noah, נח)
     if not key or key not in keys:
