@@ -44,6 +44,12 @@ def test_legal_form_classes(name: str, cls: str) -> None:
     assert rest and cls not in rest.split()
 
 
+def test_an_apostrophe_joins_a_word_no_legal_form_is_cut_from() -> None:
+    # The "at" of Hay'at is not the Austrian AT.
+    assert split("Hay'at Tahrir al-Sham") == ("hay'at tahrir al sham", ())
+    assert score(_org("هيئة تحرير الشام"), _org("Hay'at Tahrir al-Sham")).match
+
+
 def test_han_legal_form() -> None:
     rest, classes = split("華信船務(香港)有限公司")
     assert classes

@@ -48,8 +48,11 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     If the name is nothing but a legal form it is kept whole: a name must have tokens.
     """
     found = [(words, generic) for words, generic in extract_org_types(text, generic=True)]
-    if any(words in _KINDS_NOT_FORMS for words, _generic in found):
-        found = [(words, generic) for words, generic in found if words not in _KINDS_NOT_FORMS]
+    # rigour reads an apostrophe as a word's end; ours keep it (the "at" of Hay'at Tahrir
+    # al-Sham is no Austrian AT).
+    kept = [(words, generic) for words, generic in found if _standalone(words, text)]
+    if len(kept) < len(found) or any(words in _KINDS_NOT_FORMS for words, _generic in found):
+        found = [(words, generic) for words, generic in kept if words not in _KINDS_NOT_FORMS]
         rest = _without(text, [words for words, _generic in found])
     else:
         rest = remove_org_types(text, replacement=" ") if found else text
@@ -85,6 +88,11 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
 # partnership), and German Stiftung, a foundation, not the firm of the same name (Robert
 # Bosch Stiftung GmbH is not Robert Bosch GmbH), as English keeps Foundation.
 _KINDS_NOT_FORMS = frozenset(("npo", "kb", "stiftung"))
+
+
+def _standalone(words: str, text: str) -> bool:
+    """``words`` stand in ``text`` with no apostrophe joining them to a word around them."""
+    return re.search(rf"(?<![\w']){re.escape(words)}(?![\w'])", text) is not None
 
 
 def _without(text: str, found: list[str]) -> str:
