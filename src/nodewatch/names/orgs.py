@@ -50,9 +50,9 @@ def split_legal_forms(text: str) -> tuple[str, tuple[str, ...]]:
     found = [(words, generic) for words, generic in extract_org_types(text, generic=True)]
     # rigour reads an apostrophe as a word's end; ours keep it (the "at" of Hay'at Tahrir
     # al-Sham is no Austrian AT).
-    kept = [(words, generic) for words, generic in found if _standalone(words, text)]
-    if len(kept) < len(found) or any(words in _KINDS_NOT_FORMS for words, _generic in found):
-        found = [(words, generic) for words, generic in kept if words not in _KINDS_NOT_FORMS]
+    standalone = [(words, generic) for words, generic in found if _standalone(words, text)]
+    if len(standalone) < len(found) or any(words in _KINDS_NOT_FORMS for words, _generic in found):
+        found = [(words, generic) for words, generic in standalone if words not in _KINDS_NOT_FORMS]
         rest = _without(text, [words for words, _generic in found])
     else:
         rest = remove_org_types(text, replacement=" ") if found else text
