@@ -1604,3 +1604,10 @@ def test_mccune_reischauer_breves_tell_hangul_vowels_apart() -> None:
     assert score(person("리성국"), person("Ri Sŏng-guk")).match
     # Without breves either vowel may be meant.
     assert score(person("리송국"), person("Ri Song Guk")).match
+
+
+def test_the_initial_sound_rule_keeps_to_a_names_first_syllables() -> None:
+    # 재룡 is Jae-ryong in both Koreas; 재용 (Jae Yong) is another name. 리용호 is Lee Yong-ho.
+    assert not score(person("Kim Jae Ryong"), person("Kim Jae Yong")).match
+    assert score(person("Ri Yong Ho"), person("Lee Yong Ho")).match
+    assert score(person("Ryu Kyong Chol"), person("Yu Kyong Chol")).match

@@ -1421,6 +1421,13 @@ def _score(
         score *= 0.5
     elif bool(query.numbers) != bool(candidate.numbers) and query.kind != "person":
         score *= ONE_SIDED_NUMBER
+    if (
+        query.kind == "person"
+        and query.korean_like
+        and candidate.korean_like
+        and _inner_initial_sound(q, c, chosen)
+    ):
+        score *= INNER_INITIAL_SOUND
     if query.generation != candidate.generation and not _junior_by_patronymic(query, candidate):
         # Juan Ponce Enrile and Juan Ponce Enrile Jr. are father and son.
         score *= OTHER_GENERATION
@@ -1440,6 +1447,23 @@ def _score(
     return NameComparison(
         round(min(score, 1.0), 4), query, candidate, chosen, (used_q, used_c), order_ok, numbers_conflict
     )
+
+
+# A Korean name whose last given syllable meets only by the initial-sound rule.
+INNER_INITIAL_SOUND = 0.6
+
+
+def _inner_initial_sound(q: tuple[Part, ...], c: tuple[Part, ...], chosen: list[Meeting]) -> bool:
+    """Two romanised Korean names, each written syllable by syllable, whose third syllables
+    differ by a first r, l or n (Kim Jae Ryong, Kim Jae Yong): the initial-sound rule that
+    drops it applies to a word's first syllable, never to a given name's second (재룡 is
+    Jae-ryong in both Koreas, 재용 another name)."""
+    for _sim, qi, ci, _route in chosen:
+        if len(qi) == len(ci) == 1 and qi[0] >= 2 and ci[0] >= 2:
+            x, y = sorted((q[qi[0]].token.latin, c[ci[0]].token.latin), key=len)
+            if len(y) == len(x) + 1 and y[0] in "rln" and y[1:] == x:
+                return True
+    return False
 
 
 def _junior_by_patronymic(query: AnalysedName, candidate: AnalysedName) -> bool:
