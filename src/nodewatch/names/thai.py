@@ -44,6 +44,8 @@ class _Style:
     # The final of a Pali or Sanskrit syllable said again, with a, before the next one
     # (ณัฐวุฒิ nat-tha-wut, วัฒนา wat-tha-na): the phonetic spellings write it so.
     repeating: bool = False
+    # A final spelt by its letter, not its sound (สมคิด Somkid, ชิดชอบ Chidchob).
+    letter_finals: bool = False
 
 
 # English spellings of Thai names: the phonetic letters without the h of aspiration and
@@ -59,6 +61,9 @@ _ENGLISH_CONSONANTS = (
     ("ฐ", "t"),
     ("ฑ", "t"),
     ("ฒ", "t"),
+    ("ข", "k"),
+    ("ค", "k"),
+    ("ฆ", "k"),
 )
 _ENGLISH = (
     *_ENGLISH_CONSONANTS,
@@ -73,6 +78,7 @@ _STYLES = (
     _Style(_ETYM),
     _Style(_RTGS, _ENGLISH),
     _Style(_ETYM, (("ช", "ch"),), linking=True),  # ชวลิต Chavalit
+    _Style(_RTGS, _ENGLISH_CONSONANTS, letter_finals=True),  # สมคิด Somkid
 )
 _SH_STYLE = _Style(_ETYM, (("ช", "sh"), ("ว", "w")), linking=True)  # ชินวัตร Shinawatra
 # Spellings of words with such a final (see ``_REPEATED``): phonetic, and English (Nattawut).
@@ -350,7 +356,7 @@ def _vowel_key(syllable: _Syllable) -> str:
 
 def _spell(syllables: list[_Syllable], style: _Style) -> str:
     overrides = dict(style.overrides)
-    out = [_spell_one(s, style.tradition, overrides) for s in syllables]
+    out = [_spell_one(s, style.tradition, overrides, style.letter_finals) for s in syllables]
     for index, syllable in enumerate(syllables[:-1]):
         if not syllable.final or syllable.trailing or not syllables[index + 1].onset:
             continue
@@ -361,8 +367,12 @@ def _spell(syllables: list[_Syllable], style: _Style) -> str:
     return "".join(out)
 
 
-def _spell_one(syllable: _Syllable, tradition: int, overrides: dict[str, str]) -> str:
+def _spell_one(
+    syllable: _Syllable, tradition: int, overrides: dict[str, str], letter_finals: bool = False
+) -> str:
     initial, final = (0, 1) if tradition == _RTGS else (2, 3)
+    if letter_finals:
+        final = 3
     onset = syllable.onset
     if len(onset) == 2 and (onset[0] in "หอ" and onset[1] in _SONORANTS):
         onset = onset[1:]
