@@ -41,6 +41,10 @@ def _person(name: str) -> dict[str, object]:
         ("Baxtiyor Qosimov", "Бахтиёр Касымов", True),
         ("Murat Geldiýew", "Мурад Гельдыев", True),
         ("Абдулазиз Камилов", "Abdulaziz Komilov", True),  # Abd- says the name is Central Asian
+        # "Son of" and "daughter of" are the Russian -ov and -ova, written on or apart.
+        ("Ахмет Байтұрсынұлы", "Akhmet Baitursynov", True),
+        ("Айсулуу Тыныбек кызы", "Aisuluu Tynybekova", True),
+        ("Ахмет Байтұрсынұлы", "Akhmet Baitursynova", False),
         # Another consonant is another name; without a Central Asian letter the Slavic rules hold.
         ("Rustam Qodirov", "Рустам Кабиров", False),
         ("Сазонов Илья", "Ilya Sazanov", False),

@@ -1000,28 +1000,38 @@ def _central_asian_options(
 ) -> list[Option]:
     """In a pair of names one of which has a word of a Central Asian alphabet, each word that
     met nothing well against one of the other name whose consonants and vowel places agree
-    (``turkic.key``): Sodiq Safoyev is Садык Сафаев, Hojamyrat Geldimyradow Ходжамурад
-    Гельдимурадов."""
-    out: list[Option] = []
+    (``turkic.key``), or two that write "son of" or "daughter of" apart: Sodiq Safoyev is
+    Садык Сафаев, Hojamyrat Geldimyradow Ходжамурад Гельдимурадов, Tynybekova Тыныбек кызы."""
     if (
         _pinyin_throughout(q)
         or _pinyin_throughout(c)
         or not any(turkic.marked(p.token.text) for p in (*q, *c))
     ):
-        return out  # pinyin q is another sound (Qian)
-    for i, qp in enumerate(q):
-        if best_q[i] >= CENTRAL_ASIAN_SIM or qp.token.script not in _TURKIC_SCRIPTS:
+        return []  # pinyin q is another sound (Qian)
+    return _turkic_meetings(q, c, best_q, best_c, False) + _turkic_meetings(c, q, best_c, best_q, True)
+
+
+def _turkic_meetings(
+    side_a: tuple[Part, ...], side_b: tuple[Part, ...], best_a: list[float], best_b: list[float], flip: bool
+) -> list[Option]:
+    """The meetings of ``_central_asian_options`` of one word of ``side_a`` each; the words of
+    ``side_b`` one by one only when not ``flip`` (else they were met the other way round)."""
+    out: list[Option] = []
+    for i, part in enumerate(side_a):
+        if best_a[i] >= CENTRAL_ASIAN_SIM or part.token.script not in _TURKIC_SCRIPTS:
             continue
-        wanted = turkic.key(qp.token.text)
+        wanted = turkic.key(part.token.text)
         if len(wanted) < 4:
             continue
-        for j, cp in enumerate(c):
-            if (
-                best_c[j] < CENTRAL_ASIAN_SIM
-                and cp.token.script in _TURKIC_SCRIPTS
-                and turkic.key(cp.token.text) == wanted
-            ):
+        for j, other in enumerate(side_b):
+            if best_b[j] >= CENTRAL_ASIAN_SIM or other.token.script not in _TURKIC_SCRIPTS:
+                continue
+            if not flip and turkic.key(other.token.text) == wanted:
                 out.append((CENTRAL_ASIAN_SIM, 1, (i,), (j,), "Central Asian spelling"))
+            elif j + 1 < len(side_b) and turkic.key(other.token.text + side_b[j + 1].token.text) == wanted:
+                pair = (j, j + 1)
+                qi, ci = (pair, (i,)) if flip else ((i,), pair)
+                out.append((CENTRAL_ASIAN_SIM, 2, qi, ci, "Central Asian spelling"))
     return out
 
 

@@ -38,7 +38,12 @@ _LATIN_VOWELS = frozenset("aeiouyəäöüı")
 _MARKED = re.compile(
     r"[қғңөұүһіәўҳӣӯҷýňäžşçəı]|q(?!u)|[og]'|[oe]w$|^(?:abd|абд)"
     r"|(?:jon|bek|boy|iddin|uddin|ullo|жон|бек|бой|иддин|уддин|улло)$"
+    r"|(?:uly|uulu|kyzy|qyzy|улы|уулу|кызы)$"
 )
+# "Son of" and "daughter of" that Kazakh and Kyrgyz names end in, and the Russian -ов, -ова
+# of the same names (Байтұрсынұлы, Baitursynov; Тыныбек кызы, Tynybekova).
+_SON = re.compile(r"(?:ұлы|улы|уулу|оглы|ов|ев|uly|ulı|uulu|ogly|oglu|ov|ev)$")
+_DAUGHTER = re.compile(r"(?:қызы|кызы|гызы|ова|ева|kyzy|qyzy|qizi|gyzy|kızı|ova|eva)$")
 
 
 @lru_cache(maxsize=65536)
@@ -50,8 +55,13 @@ def marked(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """A normalised word's consonants, Turkic and Russian spellings of one as one, with a
-    ``*`` where vowels stand (Сафаев, Safoyev: s*f*v) and a final d as t (Мурад, Myrat)."""
-    if any("\u0400" <= ch <= "\u04ff" for ch in word):
+    ``*`` where vowels stand (Сафаев, Safoyev: s*f*v), a final d as t (Мурад, Myrat), and
+    "son of" and "daughter of" as -ov and -ova."""
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)
+    if len(word) > 5:
+        son, daughter = ("ов", "ова") if cyrillic else ("ov", "ova")
+        word = _DAUGHTER.sub(daughter, _SON.sub(son, word))
+    if cyrillic:
         out = "".join(_CYRILLIC.get(ch, ch) for ch in word.replace("дж", "ж"))
     else:
         out = word.replace("'", "").replace("ʻ", "")
