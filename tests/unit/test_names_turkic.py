@@ -27,6 +27,7 @@ def test_central_asian_spellings_share_a_key(national: str, russian: str) -> Non
 def test_only_central_asian_alphabets_are_marked() -> None:
     assert turkic.marked("sodiq") and turkic.marked("оқил") and turkic.marked("geldimyradow")
     assert turkic.marked("o'tkir") and turkic.marked("abdulaziz") and turkic.marked("rustamjon")
+    assert turkic.marked("nazarxon") and turkic.marked("rahmonzoda")
     assert not turkic.marked("sazonov") and not turkic.marked("jianxin") and not turkic.marked("quentin")
 
 

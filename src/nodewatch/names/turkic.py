@@ -33,12 +33,12 @@ _LATIN_VOWELS = frozenset("aeiouyəäöüı")
 # Letters only Central Asian alphabets have: Kazakh, Uzbek and Tajik Cyrillic; Uzbek Latin q,
 # oʻ, gʻ (normalised o', g'; not x, which pinyin and European names have too); Turkmen and
 # Azerbaijani letters and the Turkmen -ow, -ew of -ов, -ев. And the Arabic Abd- and the
-# endings of Central Asian given names (-jon, -bek, -boy, -iddin, -ullo): Abdulaziz Komilov
-# is Абдулазиз Камилов, though no letter of either says so.
+# endings of Central Asian given names (-jon, -bek, -boy, -iddin, -ullo, Uzbek -xon, Tajik
+# -zoda): Abdulaziz Komilov is Абдулазиз Камилов, though no letter of either says so.
 _MARKED = re.compile(
     r"[қғңөұүһіәўҳӣӯҷýňäžşçəı]|q(?!u)|[og]'|[oe]w$|^(?:abd|абд)"
     r"|(?:jon|bek|boy|iddin|uddin|ullo|жон|бек|бой|иддин|уддин|улло)$"
-    r"|(?:uly|uulu|kyzy|qyzy|улы|уулу|кызы)$"
+    r"|(?:uly|uulu|kyzy|qyzy|улы|уулу|кызы|xon|хон|zoda|зода)$"
 )
 # "Son of" and "daughter of" that Kazakh and Kyrgyz names end in, and the Russian -ов, -ова
 # of the same names (Байтұрсынұлы, Baitursynov; Тыныбек кызы, Tynybekova).
