@@ -500,3 +500,9 @@ def test_russian_missions_and_their_cities() -> None:
         _org("Посольство Российской Федерации в КНДР"), _org("Embassy of the Russian Federation in the DPRK")
     ).match
     assert score(_org("ПАО «Тихоокеанская судоходная компания»"), _org("Pacific Shipping Company PJSC")).match
+
+
+def test_persian_words_of_irans_state_firms() -> None:
+    assert score(_org("شرکت ملی حفاری ایران"), _org("National Iranian Drilling Company")).match
+    assert score(_org("شرکت سیمان تهران"), _org("Tehran Cement Company")).match
+    assert not score(_org("شرکت سیمان تهران"), _org("Tehran Drilling Company")).match
