@@ -296,12 +296,12 @@ def _consonant_spellings(units: list[_Unit], index: int, script: str) -> tuple[s
     before = units[index - 1] if index else None
     if before is not None and before.vowel == ("", "") and before.offset == unit.offset:
         place = "double"
+    elif before is not None and before.vowel == ("", "") and before.offset in _NASALS:
+        place = "nasal"  # at a word's end too (ஆனந்த் Anand, கோவிந்த் Govind)
     elif unit.vowel == ("", ""):
         place = "final" if following is None else ""
     elif before is None:
         place = "initial"
-    elif before.vowel == ("", "") and before.offset in _NASALS:
-        place = "nasal"
     elif before.vowel != ("", "") or before.offset in _APPROXIMANTS:
         place = "medial"
     else:
