@@ -506,3 +506,11 @@ def test_persian_words_of_irans_state_firms() -> None:
     assert score(_org("شرکت ملی حفاری ایران"), _org("National Iranian Drilling Company")).match
     assert score(_org("شرکت سیمان تهران"), _org("Tehran Cement Company")).match
     assert not score(_org("شرکت سیمان تهران"), _org("Tehran Drilling Company")).match
+
+
+def test_arabic_names_of_gulf_firms() -> None:
+    # ظ is dh in the Gulf; العربية السعودية is Saudi Arabian; -tion in Arabic letters is shon.
+    assert score(_org("شركة بترول أبوظبي الوطنية"), _org("Abu Dhabi National Oil Company")).match
+    assert score(_org("شركة التعدين العربية السعودية"), _org("Saudi Arabian Mining Company")).match
+    assert score(_org("أوراسكوم كونستراكشون"), _org("Orascom Construction PLC")).match
+    assert not score(_org("شركة بترول أبوظبي الوطنية"), _org("Abu Dhabi National Energy Company")).match

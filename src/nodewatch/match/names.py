@@ -561,7 +561,9 @@ def _arabic_keys(token: Token) -> tuple[str, ...]:
     Arabic has no other letter for; Persian چ keeps its own ch. A g may be ج, an x is ks
     (فاکسون Faxon)."""
     if token.script == "Arabic":
-        return (phonetic.consonant_key(token.skeleton)[0],)
+        key = phonetic.consonant_key(token.skeleton)[0]
+        # ظ is z in the Levant and Egypt, dh in the Gulf (أبوظبي Abu Dhabi).
+        return (key, key.replace("z", "d")) if "ظ" in token.text else (key,)
     latin = token.latin.replace("v", "w").replace("x", "ks")
     keys = [phonetic.consonant_key(latin)[0]]
     if "ch" in latin:
@@ -573,6 +575,9 @@ def _arabic_keys(token: Token) -> tuple[str, ...]:
         # Persian, Urdu and Turkish say ض z, which Arabic script writes as Arabic does
         # (فضل الله Fazlullah, رمضان Ramazan).
         keys.append(phonetic.consonant_key(latin.replace("z", "d"))[0])
+    if "tion" in latin:
+        # An English word in Arabic letters writes its -tion as said (كونستراكشون construction).
+        keys.append(phonetic.consonant_key(latin.replace("tion", "shon"))[0])
     return tuple(keys)
 
 
