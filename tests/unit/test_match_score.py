@@ -1611,3 +1611,10 @@ def test_the_initial_sound_rule_keeps_to_a_names_first_syllables() -> None:
     assert not score(person("Kim Jae Ryong"), person("Kim Jae Yong")).match
     assert score(person("Ri Yong Ho"), person("Lee Yong Ho")).match
     assert score(person("Ryu Kyong Chol"), person("Yu Kyong Chol")).match
+
+
+def test_an_article_inside_an_arabic_name_said_as_the_sun_letter() -> None:
+    # نور الدين run as one word is Noureddine: the l of the article is said as the d after it.
+    assert score(person("نور الدين بوزيد"), person("Noureddine Bouzid")).match
+    assert score(person("مجتبى ذو النور"), person("Mojtaba Zonnour")).match
+    assert not score(person("نور الدين بوزيد"), person("Nasreddine Bouzid")).match

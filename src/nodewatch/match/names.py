@@ -552,6 +552,9 @@ def _same_consonants(a: Token, b: Token) -> bool:
 
 
 _G_NOT_GH = re.compile(r"g(?!h)")
+# The sun letters of Arabic after an article inside a word, and the letter of each in a key.
+_SUN_KEYS = {"ت": "t", "د": "d", "ر": "r", "ز": "z", "س": "s", "ص": "s", "ض": "d", "ط": "t", "ن": "n"}
+_INNER_SUN_ARTICLE = re.compile("ال([" + "".join(_SUN_KEYS) + "])")
 
 
 def _arabic_keys(token: Token) -> tuple[str, ...]:
@@ -562,8 +565,15 @@ def _arabic_keys(token: Token) -> tuple[str, ...]:
     (فاکسون Faxon)."""
     if token.script == "Arabic":
         key = phonetic.consonant_key(token.skeleton)[0]
-        # ظ is z in the Levant and Egypt, dh in the Gulf (أبوظبي Abu Dhabi).
-        return (key, key.replace("z", "d")) if "ظ" in token.text else (key,)
+        keys = [key]
+        for sun in _INNER_SUN_ARTICLE.findall(token.text[1:]):
+            # An article inside a name said as the sun letter after it (نور الدين, run as
+            # one word: Noureddine), whose l the Latin spelling drops.
+            letter = _SUN_KEYS[sun]
+            keys.append(keys[-1].replace("l" + letter, letter, 1))
+        if "ظ" in token.text:
+            keys.append(key.replace("z", "d"))  # ظ is z in the Levant, dh in the Gulf (Abu Dhabi)
+        return tuple(dict.fromkeys(keys))
     latin = token.latin.replace("v", "w").replace("x", "ks")
     keys = [phonetic.consonant_key(latin)[0]]
     if "ch" in latin:
